@@ -1,0 +1,1 @@
+"""The omnichannel contenthub: structured product content (PDC) for gemeenten."""

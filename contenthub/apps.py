@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ContenthubConfig(AppConfig):
+    name = "contenthub"
+    verbose_name = "Producten- en dienstencatalogus"
+    default_auto_field = "django.db.models.BigAutoField"

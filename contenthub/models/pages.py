@@ -1,0 +1,305 @@
+"""Page types: one home page per gemeente, theme pages, product pages.
+
+Every gemeente is a Wagtail Site whose root is a ``HomePage``; themes sit
+under it and products under a theme. Nothing here assumes a single site.
+How each product field maps to the SDG invoervoorziening and to Open
+Producten is documented in ``MAPPING.md`` beside this file.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import (
+    AANVRAGEN_BLOCKS,
+    BENODIGDHEDEN_BLOCKS,
+    KOSTEN_BLOCKS,
+    VRAGEN_BLOCKS,
+)
+from ..validation import product_errors
+from ..vocabulary import (
+    KORT_ANTWOORD_MAX,
+    RICHTEXT_FEATURES,
+    Doelgroep,
+    Kanaal,
+    TermijnEenheid,
+)
+from ..widgets import UplNaamInput
+
+CONTACT_ONTBREEKT = "Kies het contactpunt dat vragen over dit product beantwoordt."
+
+
+class HomePage(Page):
+    """The home page of one gemeente (the root of its Wagtail Site)."""
+
+    intro = models.TextField("introductie", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["contenthub.ThemaPage"]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = "homepagina"
+        verbose_name_plural = "homepagina's"
+
+
+class ThemaPage(Page):
+    """A theme that groups products, such as "Verhuizen" or "Afval"."""
+
+    intro = models.TextField("introductie", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    subpage_types = ["contenthub.ProductPage"]
+    parent_page_types = ["contenthub.HomePage"]
+
+    class Meta:
+        verbose_name = "thema"
+        verbose_name_plural = "thema's"
+
+
+class ProductZoekterm(TaggedItemBase):
+    content_object = ParentalKey(
+        "contenthub.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="zoekterm_items",
+    )
+
+    class Meta:
+        verbose_name = "zoekterm"
+        verbose_name_plural = "zoektermen"
+
+
+class ProductPage(Page):
+    """One product or service of the PDC, written once for every channel."""
+
+    upl_naam = models.CharField(
+        "UPL-naam",
+        max_length=255,
+        blank=True,
+        db_index=True,
+        help_text="De naam in de Uniforme Productnamenlijst, precies zoals in de lijst.",
+    )
+    upl_uri = models.URLField(
+        "UPL-URI",
+        max_length=255,
+        blank=True,
+        db_index=True,
+        help_text="Wordt automatisch ingevuld bij een bekende UPL-naam.",
+    )
+    doelgroep = models.CharField(
+        "doelgroep",
+        max_length=12,
+        choices=Doelgroep.choices,
+        default=Doelgroep.INWONERS,
+    )
+    kort_antwoord = models.TextField(
+        "kort antwoord",
+        max_length=KORT_ANTWOORD_MAX,
+        help_text=(
+            "Het antwoord in één tot drie zinnen, zonder opmaak. Dit antwoord staat in "
+            f"elk kanaal: website, app, tweet, brief en chatbot. Maximaal {KORT_ANTWOORD_MAX} tekens."
+        ),
+    )
+    wat_is_het = RichTextField("wat is het", features=RICHTEXT_FEATURES)
+    voorwaarden = RichTextField("voorwaarden", features=RICHTEXT_FEATURES, blank=True)
+    aanvragen = StreamField(
+        AANVRAGEN_BLOCKS, verbose_name="hoe vraagt u het aan", min_num=1, blank=False
+    )
+    benodigdheden = StreamField(
+        BENODIGDHEDEN_BLOCKS, verbose_name="wat heeft u nodig", blank=True
+    )
+    kosten_gratis = models.BooleanField(
+        "gratis", default=False, help_text="Kies dit als het product niets kost."
+    )
+    kosten = StreamField(KOSTEN_BLOCKS, verbose_name="kosten", blank=True)
+    termijn_omschrijving = models.TextField("termijn", blank=True)
+    termijn_dagen = models.PositiveIntegerField(
+        "maximaal aantal dagen", null=True, blank=True
+    )
+    termijn_eenheid = models.CharField(
+        "eenheid",
+        max_length=10,
+        choices=TermijnEenheid.choices,
+        default=TermijnEenheid.WERKDAGEN,
+    )
+    online_aanvragen_url = models.URLField(
+        "link naar online aanvragen", max_length=500, blank=True
+    )
+    kanaal_online = models.BooleanField(Kanaal.ONLINE.label, default=False)
+    kanaal_balie = models.BooleanField(Kanaal.BALIE.label, default=False)
+    kanaal_telefoon = models.BooleanField(Kanaal.TELEFOON.label, default=False)
+    kanaal_post = models.BooleanField(Kanaal.POST.label, default=False)
+    advies_kanaal = models.CharField(
+        "geadviseerd kanaal",
+        max_length=10,
+        choices=Kanaal.choices,
+        blank=True,
+        help_text="Online waar het kan, persoonlijk waar het moet.",
+    )
+    contact = models.ForeignKey(
+        "contenthub.Contactpunt",
+        verbose_name="contactpunt",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="producten",
+        error_messages={"null": CONTACT_ONTBREEKT, "blank": CONTACT_ONTBREEKT},
+    )
+    locaties = ParentalManyToManyField(
+        "contenthub.Locatie",
+        verbose_name="locaties",
+        blank=True,
+        related_name="producten",
+    )
+    zoektermen = ClusterTaggableManager(
+        "zoektermen",
+        through=ProductZoekterm,
+        blank=True,
+        help_text="Woorden die inwoners gebruiken, zoals 'id-kaart' of 'ID'.",
+    )
+    vragen = StreamField(VRAGEN_BLOCKS, verbose_name="veelgestelde vragen", blank=True)
+    bezwaar_en_beroep = RichTextField(
+        "bezwaar en beroep", features=RICHTEXT_FEATURES, blank=True
+    )
+    wat_als_geen_reactie = RichTextField(
+        "wat als de gemeente niet op tijd reageert",
+        features=RICHTEXT_FEATURES,
+        blank=True,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kort_antwoord"),
+        FieldPanel("wat_is_het"),
+        FieldPanel("voorwaarden"),
+        FieldPanel("aanvragen"),
+        FieldPanel("benodigdheden"),
+    ]
+    afhandeling_panels = [
+        MultiFieldPanel(
+            [FieldPanel("kosten_gratis"), FieldPanel("kosten")], heading="Kosten"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("termijn_omschrijving"),
+                FieldRowPanel(
+                    [FieldPanel("termijn_dagen"), FieldPanel("termijn_eenheid")]
+                ),
+            ],
+            heading="Termijn",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("kanaal_online"),
+                        FieldPanel("kanaal_balie"),
+                        FieldPanel("kanaal_telefoon"),
+                        FieldPanel("kanaal_post"),
+                    ]
+                ),
+                FieldPanel("advies_kanaal"),
+                FieldPanel("online_aanvragen_url"),
+            ],
+            heading="Kanalen",
+        ),
+        FieldPanel("contact"),
+        FieldPanel("locaties"),
+        FieldPanel("bezwaar_en_beroep"),
+        FieldPanel("wat_als_geen_reactie"),
+    ]
+    vindbaarheid_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("upl_naam", widget=UplNaamInput),
+                FieldPanel("upl_uri"),
+                FieldPanel("doelgroep"),
+            ],
+            heading="Uniforme Productnamenlijst",
+        ),
+        FieldPanel("zoektermen"),
+        FieldPanel("vragen"),
+        InlinePanel("gerelateerde_producten", label="Gerelateerd product"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Inhoud"),
+            ObjectList(afhandeling_panels, heading="Afhandeling"),
+            ObjectList(vindbaarheid_panels, heading="Vindbaarheid"),
+            ObjectList(Page.promote_panels, heading="Publicatie"),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("kort_antwoord"),
+        index.SearchField("upl_naam"),
+        index.SearchField("wat_is_het"),
+        index.SearchField("voorwaarden"),
+        index.SearchField("vragen"),
+        index.RelatedFields("zoektermen", [index.SearchField("name")]),
+        index.AutocompleteField("upl_naam"),
+        index.FilterField("doelgroep"),
+        index.FilterField("upl_uri"),
+        index.FilterField("kanaal_online"),
+        index.FilterField("kanaal_balie"),
+        index.FilterField("kanaal_telefoon"),
+        index.FilterField("kanaal_post"),
+    ]
+
+    parent_page_types = ["contenthub.ThemaPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "product"
+        verbose_name_plural = "producten"
+
+    @property
+    def kanalen(self) -> list[str]:
+        """The keys of the channels through which this product can be handled."""
+        return [
+            kanaal.value for kanaal in Kanaal if getattr(self, f"kanaal_{kanaal.value}")
+        ]
+
+    def clean(self) -> None:
+        super().clean()
+        if self.upl_naam and not self.upl_uri:
+            from ..upl import upl_uri_for
+
+            self.upl_uri = upl_uri_for(self.upl_naam.strip()) or ""
+        errors = product_errors(self)
+        if errors:
+            raise ValidationError(errors)
+
+
+class GerelateerdProduct(Orderable):
+    """A related product, in the order the editor chose."""
+
+    page = ParentalKey(
+        ProductPage, on_delete=models.CASCADE, related_name="gerelateerde_producten"
+    )
+    product = models.ForeignKey(
+        ProductPage, verbose_name="product", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("product", page_type="contenthub.ProductPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "gerelateerd product"
+        verbose_name_plural = "gerelateerde producten"

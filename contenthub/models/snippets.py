@@ -1,0 +1,125 @@
+"""Reusable snippets: created once, used by many products.
+
+A change to a contactpunt or locatie reaches every product that refers to it,
+because products hold a reference, never a copy.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from ..blocks import OPENINGSTIJDEN_BLOCKS
+from ..validation import stream_errors
+
+postcode_validator = RegexValidator(
+    r"^[1-9][0-9]{3} ?[A-Z]{2}$",
+    message="Vul een Nederlandse postcode in, bijvoorbeeld 1234 AB.",
+)
+telefoon_validator = RegexValidator(
+    r"^\+?[0-9][0-9 \-]{1,18}[0-9]$",
+    message="Vul een telefoonnummer in met alleen cijfers, spaties of streepjes.",
+)
+
+
+class _ValidatedOpeningstijden(models.Model):
+    class Meta:
+        abstract = True
+
+    def clean(self) -> None:
+        super().clean()
+        errors = stream_errors(self, ("openingstijden",))
+        if errors:
+            raise ValidationError(errors)
+
+
+class Contactpunt(index.Indexed, _ValidatedOpeningstijden):
+    """An organisation unit that citizens contact (SDG: contactgegevens)."""
+
+    naam = models.CharField("naam", max_length=120, unique=True)
+    telefoon = models.CharField(
+        "telefoonnummer", max_length=20, blank=True, validators=[telefoon_validator]
+    )
+    email = models.EmailField("e-mailadres", blank=True)
+    contactformulier_url = models.URLField("link naar het contactformulier", blank=True)
+    afspraak_url = models.URLField("link om een afspraak te maken", blank=True)
+    openingstijden = StreamField(
+        OPENINGSTIJDEN_BLOCKS,
+        blank=True,
+        verbose_name="openingstijden (telefoon en balie)",
+    )
+
+    panels = [
+        FieldPanel("naam"),
+        MultiFieldPanel(
+            [
+                FieldPanel("telefoon"),
+                FieldPanel("email"),
+                FieldPanel("contactformulier_url"),
+                FieldPanel("afspraak_url"),
+            ],
+            heading="Bereikbaarheid",
+        ),
+        FieldPanel("openingstijden"),
+    ]
+    search_fields = [index.SearchField("naam"), index.AutocompleteField("naam")]
+
+    class Meta:
+        verbose_name = "contactpunt"
+        verbose_name_plural = "contactpunten"
+        ordering = ["naam"]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Locatie(index.Indexed, _ValidatedOpeningstijden):
+    """A place where citizens go: an address with openingstijden."""
+
+    naam = models.CharField("naam", max_length=120, unique=True)
+    straat = models.CharField("straat", max_length=120)
+    huisnummer = models.CharField("huisnummer", max_length=12)
+    postcode = models.CharField(
+        "postcode", max_length=7, validators=[postcode_validator]
+    )
+    plaats = models.CharField("plaats", max_length=80)
+    toelichting = models.TextField(
+        "toelichting",
+        blank=True,
+        help_text="Bijvoorbeeld over toegankelijkheid, parkeren of afspraken.",
+    )
+    openingstijden = StreamField(
+        OPENINGSTIJDEN_BLOCKS, blank=True, verbose_name="openingstijden"
+    )
+
+    panels = [
+        FieldPanel("naam"),
+        MultiFieldPanel(
+            [
+                FieldPanel("straat"),
+                FieldPanel("huisnummer"),
+                FieldPanel("postcode"),
+                FieldPanel("plaats"),
+            ],
+            heading="Adres",
+        ),
+        FieldPanel("toelichting"),
+        FieldPanel("openingstijden"),
+    ]
+    search_fields = [index.SearchField("naam"), index.AutocompleteField("naam")]
+
+    class Meta:
+        verbose_name = "locatie"
+        verbose_name_plural = "locaties"
+        ordering = ["naam"]
+
+    def __str__(self) -> str:
+        return self.naam
+
+    @property
+    def adres(self) -> str:
+        return f"{self.straat} {self.huisnummer}, {self.postcode} {self.plaats}"

@@ -1,0 +1,62 @@
+"""Guard the restricted rich text of product fields outside the editor.
+
+The Draftail editor only produces the features a field allows. Content that
+arrives by other paths (the demo loader, imports, scripts) is checked here
+against the same set, so no arbitrary HTML reaches any channel.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+# Elements per Wagtail feature, and the structural elements always allowed.
+_FEATURE_TAGS = {
+    "h2": {"h2"},
+    "h3": {"h3"},
+    "h4": {"h4"},
+    "bold": {"b", "strong"},
+    "italic": {"i", "em"},
+    "ol": {"ol", "li"},
+    "ul": {"ul", "li"},
+    "link": {"a"},
+}
+_ALWAYS = {"p", "br"}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "linktype", "id"}}
+
+
+class _MarkupCollector(HTMLParser):
+    def __init__(self, allowed_tags: set[str]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.allowed_tags = allowed_tags
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.allowed_tags:
+            self.problems.append(f"<{tag}> is hier niet toegestaan.")
+            return
+        allowed = _ALLOWED_ATTRIBUTES.get(tag, set())
+        for name, value in attrs:
+            if name not in allowed:
+                self.problems.append(
+                    f"Het attribuut {name} op <{tag}> is niet toegestaan."
+                )
+            elif (
+                name == "href"
+                and value
+                and not value.startswith(
+                    ("https://", "http://", "mailto:", "tel:", "/")
+                )
+            ):
+                self.problems.append(f"De link {value!r} is geen geldig webadres.")
+
+
+def disallowed_markup(html: str, *, features: list[str]) -> list[str]:
+    """Dutch descriptions of every element or attribute outside ``features``."""
+    allowed = set(_ALWAYS)
+    for feature in features:
+        allowed |= _FEATURE_TAGS.get(feature, set())
+    parser = _MarkupCollector(allowed)
+    parser.feed(html or "")
+    parser.close()
+    # One message per distinct problem keeps the editor's list short.
+    return list(dict.fromkeys(parser.problems))

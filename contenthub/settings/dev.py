@@ -1,0 +1,22 @@
+"""Local development: DEBUG on, console e-mail, a per-checkout secret key."""
+
+import secrets
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR
+from .environment import env
+
+DEBUG = env("DEBUG", True)
+
+
+def _local_secret_key() -> str:
+    # A random key kept in an ignored file, so sessions survive a restart
+    # and no key is ever written in the code.
+    path = BASE_DIR / ".dev-secret-key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
+SECRET_KEY = env("SECRET_KEY", "") or _local_secret_key()
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,18 @@
+"""Test settings: as close to production as a test run allows."""
+
+import secrets
+
+from .base import *  # noqa: F403
+from .environment import env
+
+DEBUG = False
+SECRET_KEY = env("SECRET_KEY", "") or secrets.token_urlsafe(50)
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ALLOWED_HOSTS = ["*"]
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "contenthub-test",
+    }
+}

@@ -1,0 +1,60 @@
+"""The Uniforme Productnamenlijst (UPL), the national key of a product.
+
+Source: the UPL-actueel export of standaarden.overheid.nl (open data),
+version of 2023-10-04, copied unchanged to ``data/upl.csv``. One row per
+product name and legal basis, so a name can occur more than once; its URI is
+the same on every row.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+UPL_CSV = Path(__file__).resolve().parent / "data" / "upl.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class UplEntry:
+    naam: str
+    uri: str
+    gemeente: bool
+    burger: bool
+    bedrijf: bool
+
+
+@cache
+def upl_entries() -> dict[str, UplEntry]:
+    """Every UPL name with its entry, read once per process."""
+    entries: dict[str, UplEntry] = {}
+    with UPL_CSV.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            naam = row["UniformeProductnaam"].strip()
+            entry = entries.get(naam)
+            flags = {
+                "gemeente": row["Gemeente"] == "X",
+                "burger": row["Burger"] == "X",
+                "bedrijf": row["Bedrijf"] == "X",
+            }
+            if entry is not None:
+                flags = {
+                    key: value or getattr(entry, key) for key, value in flags.items()
+                }
+            entries[naam] = UplEntry(naam=naam, uri=row["URI"].strip(), **flags)
+    return entries
+
+
+def upl_uri_for(naam: str) -> str | None:
+    """The URI of a UPL name, or None when the name is not in the list."""
+    entry = upl_entries().get(naam)
+    return entry.uri if entry else None
+
+
+def upl_naam_for(uri: str) -> str | None:
+    """The UPL name that belongs to a URI, or None."""
+    for entry in upl_entries().values():
+        if entry.uri == uri:
+            return entry.naam
+    return None

@@ -1,0 +1,217 @@
+"""Validation of a product, with Dutch messages for editors.
+
+One function, :func:`product_errors`, holds every rule that goes beyond a
+single field. ``ProductPage.clean`` raises its result, so the editor, the demo
+loader and every import see the same messages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from django.core.exceptions import ValidationError
+
+from .richtext import disallowed_markup
+from .upl import upl_naam_for, upl_uri_for
+from .vocabulary import (
+    KORT_ANTWOORD_MAX,
+    KORT_ANTWOORD_MAX_SENTENCES,
+    RICHTEXT_FEATURES,
+)
+
+if TYPE_CHECKING:
+    from .models import ProductPage
+
+RICHTEXT_FIELDS = (
+    "wat_is_het",
+    "voorwaarden",
+    "bezwaar_en_beroep",
+    "wat_als_geen_reactie",
+)
+STREAM_FIELDS = ("aanvragen", "benodigdheden", "kosten", "vragen")
+
+# A sentence ends with . ! or ? followed by white space and a capital or digit;
+# abbreviations such as "bijv." followed by a lower-case word do not end one.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9À-Ý\"'\u2018\u201c(])")
+
+
+def count_sentences(text: str) -> int:
+    text = text.strip()
+    if not text:
+        return 0
+    return len(_SENTENCE_END.findall(text)) + 1
+
+
+def product_errors(page: ProductPage) -> dict[str, list[str]]:
+    """Every rule violated by ``page``, per field, in Dutch. Empty when valid."""
+    errors: dict[str, list[str]] = defaultdict(list)
+    _check_kort_antwoord(page, errors)
+    _check_richtext(page, errors)
+    _check_streams(page, errors)
+    _check_kosten(page, errors)
+    _check_termijn(page, errors)
+    _check_kanalen(page, errors)
+    _check_upl(page, errors)
+    return dict(errors)
+
+
+def _check_kort_antwoord(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    tekst = (page.kort_antwoord or "").strip()
+    if not tekst:
+        errors["kort_antwoord"].append(
+            "Vul het korte antwoord in: het antwoord in één tot drie zinnen."
+        )
+        return
+    if len(tekst) > KORT_ANTWOORD_MAX:
+        errors["kort_antwoord"].append(
+            f"Het korte antwoord is {len(tekst)} tekens lang. Het mag maximaal "
+            f"{KORT_ANTWOORD_MAX} tekens zijn, zodat het in elk kanaal past."
+        )
+    zinnen = count_sentences(tekst)
+    if zinnen > KORT_ANTWOORD_MAX_SENTENCES:
+        errors["kort_antwoord"].append(
+            f"Het korte antwoord heeft {zinnen} zinnen. Gebruik er maximaal "
+            f"{KORT_ANTWOORD_MAX_SENTENCES}; de rest hoort in 'Wat is het'."
+        )
+    if "<" in tekst and ">" in tekst:
+        errors["kort_antwoord"].append(
+            "Het korte antwoord is platte tekst: haal de HTML-code weg."
+        )
+
+
+def _check_richtext(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    for name in RICHTEXT_FIELDS:
+        for problem in disallowed_markup(
+            getattr(page, name) or "", features=RICHTEXT_FEATURES
+        ):
+            errors[name].append(problem)
+    if not _has_text(page.wat_is_het):
+        errors["wat_is_het"].append("Vul in wat het product is.")
+
+
+def stream_errors(
+    instance: object, field_names: tuple[str, ...]
+) -> dict[str, list[str]]:
+    """Block validation of StreamFields, for writes that bypass the editor.
+
+    The editor cleans blocks in its form; loaders, imports and scripts do not,
+    so models run the same validation from ``clean``.
+    """
+    errors: dict[str, list[str]] = {}
+    for name in field_names:
+        block = instance._meta.get_field(name).stream_block  # type: ignore[attr-defined]
+        try:
+            block.clean(getattr(instance, name))
+        except ValidationError as error:
+            errors[name] = block_error_messages(error)
+    return errors
+
+
+def _check_streams(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    for name, messages in stream_errors(page, STREAM_FIELDS).items():
+        errors[name].extend(messages)
+    if len(page.aanvragen) == 0:
+        errors["aanvragen"].append(
+            "Beschrijf in minstens één stap hoe iemand het product aanvraagt."
+        )
+
+
+def _check_kosten(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    regels = len(page.kosten)
+    if page.kosten_gratis and regels:
+        errors["kosten"].append(
+            "Het product staat op 'gratis', maar er zijn ook kosten ingevuld. Kies één van beide."
+        )
+    if not page.kosten_gratis and not regels:
+        errors["kosten"].append(
+            "Vul de kosten in, of kies 'gratis' als het product niets kost."
+        )
+
+
+def _check_termijn(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    omschrijving = (page.termijn_omschrijving or "").strip()
+    dagen = page.termijn_dagen
+    if omschrijving and dagen is None:
+        errors["termijn_dagen"].append(
+            "Vul bij de termijn ook het maximum aantal dagen in."
+        )
+    if dagen is not None and not omschrijving:
+        errors["termijn_omschrijving"].append("Beschrijf de termijn ook in woorden.")
+    if dagen is not None and dagen < 1:
+        errors["termijn_dagen"].append("De termijn moet minstens 1 dag zijn.")
+
+
+def _check_kanalen(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    kanalen = page.kanalen
+    if not kanalen:
+        errors["kanaal_online"].append(
+            "Kies minstens één kanaal waarlangs inwoners het product regelen."
+        )
+        return
+    if page.advies_kanaal and page.advies_kanaal not in kanalen:
+        errors["advies_kanaal"].append(
+            "Het geadviseerde kanaal staat niet aan bij de kanalen van dit product."
+        )
+    if "online" in kanalen and not page.online_aanvragen_url:
+        errors["online_aanvragen_url"].append(
+            "Online staat aan als kanaal: vul de link naar de online aanvraag in."
+        )
+    if page.online_aanvragen_url and "online" not in kanalen:
+        errors["kanaal_online"].append(
+            "Er is een link voor online aanvragen, maar online staat niet aan als kanaal."
+        )
+
+
+def _check_upl(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    naam = (page.upl_naam or "").strip()
+    uri = (page.upl_uri or "").strip()
+    if naam:
+        verwacht = upl_uri_for(naam)
+        if verwacht is None:
+            errors["upl_naam"].append(
+                f"'{naam}' staat niet in de Uniforme Productnamenlijst (UPL). "
+                "Kies een naam uit de lijst; let op hoofdletters en spaties."
+            )
+        elif uri and uri != verwacht:
+            errors["upl_uri"].append(
+                f"Deze URI hoort niet bij de UPL-naam '{naam}'. De juiste URI is {verwacht}."
+            )
+    elif uri:
+        if upl_naam_for(uri) is None:
+            errors["upl_uri"].append(
+                "Deze URI staat niet in de Uniforme Productnamenlijst (UPL)."
+            )
+        else:
+            errors["upl_naam"].append("Vul ook de UPL-naam in die bij deze URI hoort.")
+
+
+def _has_text(html: str | None) -> bool:
+    return bool(re.sub(r"<[^>]+>", "", html or "").strip())
+
+
+def block_error_messages(error: ValidationError) -> list[str]:
+    """The messages of a (nested) block validation error, without duplicates."""
+    messages: list[str] = []
+    stack: list[object] = [error]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, ValidationError):
+            if hasattr(item, "block_errors"):
+                children = item.block_errors
+                stack.extend(
+                    children.values() if isinstance(children, dict) else children
+                )
+                non_block = getattr(item, "non_block_errors", None)
+                if non_block:
+                    stack.extend(non_block)
+                continue
+            messages.extend(item.messages)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif item is not None:
+            messages.append(str(item))
+    return list(dict.fromkeys(messages))

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+from wagtail.models import Page, Site
+
+from .factories import (
+    ContactpuntFactory,
+    HomePageFactory,
+    ProductPageFactory,
+    ThemaPageFactory,
+)
+
+
+@pytest.fixture
+def home(db):
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="testdorp")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Testdorp",
+        },
+    )
+    return home
+
+
+@pytest.fixture
+def thema(home):
+    return ThemaPageFactory(
+        parent=home, title="Paspoort en ID-kaart", slug="paspoort-en-id-kaart"
+    )
+
+
+@pytest.fixture
+def contactpunt(db):
+    return ContactpuntFactory(naam="Publiekszaken")
+
+
+@pytest.fixture
+def product(thema, contactpunt):
+    return ProductPageFactory(parent=thema, slug="paspoort", contact=contactpunt)
+
+
+@pytest.fixture
+def make_product(thema, contactpunt):
+    def make(**overrides):
+        overrides.setdefault("contact", contactpunt)
+        return ProductPageFactory(parent=thema, **overrides)
+
+    return make

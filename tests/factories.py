@@ -1,0 +1,127 @@
+"""Factories for realistic, valid PDC content (Faker nl_NL where text is free)."""
+
+from __future__ import annotations
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from contenthub.models import Contactpunt, HomePage, Locatie, ProductPage, ThemaPage
+
+WERKDAGEN = [
+    {
+        "type": "dag",
+        "value": {
+            "dag": dag,
+            "van": "09:00",
+            "tot": "17:00",
+            "alleen_op_afspraak": False,
+        },
+    }
+    for dag in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")
+]
+
+
+class ContactpuntFactory(DjangoModelFactory):
+    class Meta:
+        model = Contactpunt
+        django_get_or_create = ("naam",)
+
+    naam = factory.Sequence(lambda n: f"Publiekszaken {n}")
+    telefoon = "14 0999"
+    email = factory.Sequence(lambda n: f"team{n}@voorbeeldstad.example")
+    contactformulier_url = "https://www.voorbeeldstad.example/contact"
+    afspraak_url = "https://afspraak.voorbeeldstad.example/"
+    openingstijden = factory.LazyFunction(lambda: list(WERKDAGEN))
+
+
+class LocatieFactory(DjangoModelFactory):
+    class Meta:
+        model = Locatie
+
+    naam = factory.Sequence(lambda n: f"Stadskantoor {n}")
+    straat = factory.Faker("street_name", locale="nl_NL")
+    huisnummer = factory.Faker("building_number", locale="nl_NL")
+    postcode = factory.Faker("postcode", locale="nl_NL")
+    plaats = factory.Faker("city", locale="nl_NL")
+    openingstijden = factory.LazyFunction(lambda: list(WERKDAGEN))
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Gemeente Testdorp"
+    intro = "Alle producten en diensten van de gemeente Testdorp."
+
+
+class ThemaPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ThemaPage
+
+    title = factory.Sequence(lambda n: f"Thema {n}")
+    intro = "Producten bij dit thema."
+
+
+class ProductPageFactory(wagtail_factories.PageFactory):
+    """A complete, valid product: a paspoort with a national fee."""
+
+    class Meta:
+        model = ProductPage
+
+    title = factory.Sequence(lambda n: f"Paspoort aanvragen {n}")
+    upl_naam = "paspoort"
+    upl_uri = "http://standaarden.overheid.nl/owms/terms/paspoort"
+    doelgroep = "inwoners"
+    kort_antwoord = (
+        "U vraagt een paspoort aan bij de balie van het stadhuis. "
+        "Een paspoort voor volwassenen kost € 84,29."
+    )
+    wat_is_het = "<p>Met een paspoort kunt u reizen en laten zien wie u bent.</p>"
+    voorwaarden = "<ul><li>U staat ingeschreven in de gemeente.</li></ul>"
+    aanvragen = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "stap",
+                "value": {
+                    "titel": "Maak een afspraak",
+                    "uitleg": "<p>Dat kan online.</p>",
+                },
+            },
+            {"type": "stap", "value": {"titel": "Kom naar het stadhuis", "uitleg": ""}},
+        ]
+    )
+    benodigdheden = factory.LazyFunction(
+        lambda: [
+            {"type": "item", "value": "Een pasfoto"},
+            {"type": "item", "value": "Uw oude paspoort"},
+        ]
+    )
+    kosten_gratis = False
+    kosten = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "regel",
+                "value": {
+                    "omschrijving": "Paspoort 18 jaar en ouder",
+                    "bedrag": "84.29",
+                    "per": "per_stuk",
+                },
+            }
+        ]
+    )
+    termijn_omschrijving = "Uw paspoort is na 6 werkdagen klaar."
+    termijn_dagen = 6
+    termijn_eenheid = "werkdagen"
+    kanaal_balie = True
+    advies_kanaal = "balie"
+    contact = factory.SubFactory(ContactpuntFactory)
+    vragen = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "vraag",
+                "value": {"vraag": "Hoe lang is het geldig?", "antwoord": "Tien jaar."},
+            }
+        ]
+    )
+    bezwaar_en_beroep = "<p>U kunt binnen 6 weken bezwaar maken.</p>"
