@@ -22,6 +22,8 @@ _FEATURE_TAGS = {
 }
 _ALWAYS = {"p", "br"}
 _ALLOWED_ATTRIBUTES = {"a": {"href", "linktype", "id"}}
+# Draftail keeps a stable key on every block element.
+_ALWAYS_ALLOWED_ATTRIBUTES = {"data-block-key"}
 
 
 class _MarkupCollector(HTMLParser):
@@ -34,7 +36,7 @@ class _MarkupCollector(HTMLParser):
         if tag not in self.allowed_tags:
             self.problems.append(f"<{tag}> is hier niet toegestaan.")
             return
-        allowed = _ALLOWED_ATTRIBUTES.get(tag, set())
+        allowed = _ALLOWED_ATTRIBUTES.get(tag, set()) | _ALWAYS_ALLOWED_ATTRIBUTES
         for name, value in attrs:
             if name not in allowed:
                 self.problems.append(

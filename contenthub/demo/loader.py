@@ -7,13 +7,12 @@ nothing (no new revision, no save) when they are equal.
 from __future__ import annotations
 
 import json
-import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
-from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -26,9 +25,15 @@ from ..models import (
     ThemaPage,
 )
 from ..upl import upl_uri_for
+from .source import read_catalogus, read_organisatie
 
-DEMO_DIR = Path(__file__).resolve().parent
-CATALOGUS_DIR = DEMO_DIR / "catalogus"
+
+class DemoDataError(Exception):
+    """The demo source has invalid products; nothing was loaded."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("Ongeldige demo-inhoud:\n" + "\n".join(problems))
 
 
 @dataclass
@@ -40,20 +45,6 @@ class LoadResult:
     @property
     def changed(self) -> bool:
         return bool(self.created or self.updated)
-
-
-def read_organisatie() -> dict[str, Any]:
-    return tomllib.loads((DEMO_DIR / "organisatie.toml").read_text(encoding="utf-8"))
-
-
-def read_catalogus() -> dict[str, list[dict[str, Any]]]:
-    """The products per theme slug, in the order of ``organisatie.toml``."""
-    catalogus: dict[str, list[dict[str, Any]]] = {}
-    for thema in read_organisatie()["thema"]:
-        path = CATALOGUS_DIR / f"{thema['slug']}.toml"
-        data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        catalogus[thema["slug"]] = data.get("product", [])
-    return catalogus
 
 
 @transaction.atomic
@@ -85,12 +76,23 @@ def load_demo(*, progress: Callable[[str], None] | None = None) -> LoadResult:
             pages[data["slug"]] = _ensure_product(
                 themas[thema_slug], data, contactpunten, locaties
             )
+    problems: list[str] = []
     for producten in catalogus.values():
         for data in producten:
             note(data["slug"])
-            _sync_product(
-                pages[data["slug"]], data, contactpunten, locaties, pages, result
-            )
+            try:
+                _sync_product(
+                    pages[data["slug"]], data, contactpunten, locaties, pages, result
+                )
+            except ValidationError as error:
+                problems.extend(
+                    f"{data['slug']}: {veld}: {melding}"
+                    for veld, meldingen in error.message_dict.items()
+                    for melding in meldingen
+                )
+    if problems:
+        # Roll back: a half-loaded catalogue is worse than none.
+        raise DemoDataError(problems)
     return result
 
 
@@ -348,8 +350,16 @@ def _normalise_fields(instance: Any, values: dict[str, Any]) -> str:
 
 def _plain(value: Any) -> Any:
     """A comparable form of a field value: StreamField block ids are left out."""
-    if hasattr(value, "get_prep_value") and hasattr(value, "stream_block"):
-        return _without_ids(value.get_prep_value())
+    if hasattr(value, "stream_block"):
+        # Iterating converts raw source data and stored data alike to native
+        # values, so "08:30" and "08:30:00" compare equal.
+        return [
+            {
+                "type": child.block_type,
+                "value": _without_ids(child.block.get_prep_value(child.value)),
+            }
+            for child in value
+        ]
     if hasattr(value, "source"):  # RichText
         return value.source
     return value
@@ -358,6 +368,6 @@ def _plain(value: Any) -> Any:
 def _without_ids(data: Any) -> Any:
     if isinstance(data, dict):
         return {key: _without_ids(item) for key, item in data.items() if key != "id"}
-    if isinstance(data, Iterable) and not isinstance(data, str | bytes):
+    if isinstance(data, list | tuple):
         return [_without_ids(item) for item in data]
     return data

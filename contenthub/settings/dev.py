@@ -20,3 +20,7 @@ def _local_secret_key() -> str:
 
 SECRET_KEY = env("SECRET_KEY", "") or _local_secret_key()
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Serve static files from the apps without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

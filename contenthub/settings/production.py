@@ -32,5 +32,5 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview uses a same-origin iframe.
+X_FRAME_OPTIONS = "DENY"  # Wagtail allows its own preview iframe per view.
 SILENCED_SYSTEM_CHECKS = env("SILENCED_SYSTEM_CHECKS", ["security.W021"])
