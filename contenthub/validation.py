@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from django.core.exceptions import ValidationError
 
 from .richtext import disallowed_markup
+from .text import count_sentences
 from .upl import upl_naam_for, upl_uri_for
 from .vocabulary import (
     KORT_ANTWOORD_MAX,
@@ -31,18 +32,6 @@ RICHTEXT_FIELDS = (
     "wat_als_geen_reactie",
 )
 STREAM_FIELDS = ("aanvragen", "benodigdheden", "kosten", "vragen")
-
-# A sentence ends with . ! or ? followed by white space and a capital or digit;
-# abbreviations such as "bijv." followed by a lower-case word do not end one.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9À-Ý\"'\u2018\u201c(])")
-
-
-def count_sentences(text: str) -> int:
-    text = text.strip()
-    if not text:
-        return 0
-    return len(_SENTENCE_END.findall(text)) + 1
-
 
 def product_errors(page: ProductPage) -> dict[str, list[str]]:
     """Every rule violated by ``page``, per field, in Dutch. Empty when valid."""

@@ -271,6 +271,23 @@ class ProductPage(Page):
         verbose_name_plural = "producten"
 
     @property
+    def preview_modes(self) -> list[tuple[str, str]]:
+        # One preview per channel: the editor sees every channel before publishing.
+        from renderers.preview import PREVIEW_MODES
+
+        return [(mode, label) for mode, label, _, _ in PREVIEW_MODES]
+
+    def serve_preview(self, request, mode_name):
+        from renderers.preview import serve_preview
+
+        return serve_preview(self, request, mode_name)
+
+    def serve(self, request, *args, **kwargs):
+        from renderers.preview import serve_live
+
+        return serve_live(self, request)
+
+    @property
     def kanalen(self) -> list[str]:
         """The keys of the channels through which this product can be handled."""
         return [

@@ -22,6 +22,7 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "contenthub",
+    "renderers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -152,8 +153,9 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 TAGGIT_CASE_INSENSITIVE = True
 
-# Where this hub publishes product pages, for links in every channel.
-CONTENTHUB_PUBLIC_BASE_URL = env("CONTENTHUB_PUBLIC_BASE_URL", "")
+# Background tasks (re-rendering after a snippet changes). The immediate
+# backend runs them in the request; a deployment can switch to a queue.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,167 @@
+"""App: a versioned JSON document, valid against ``schemas/app-product.schema.json``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from contenthub.structured import Adres, Contact, ProductSnapshot
+
+from ..base import Rendering
+from ..registry import register
+
+SCHEMA_VERSION = "1.0"
+APP_LINK = "contenthub://product/{slug}"
+
+
+@register
+class AppRenderer:
+    channel = "app"
+    label = "App (JSON)"
+    variants = ("",)
+
+    def render(self, product: ProductSnapshot, *, variant: str = "", **context: Any) -> Rendering:
+        document = app_document(product)
+        content = json.dumps(document, ensure_ascii=False, indent=2)
+        return Rendering(self.channel, "application/json", content, variant)
+
+
+def app_document(product: ProductSnapshot) -> dict[str, Any]:
+    return {
+        "versie": SCHEMA_VERSION,
+        "product": {
+            "id": product.id,
+            "slug": product.slug,
+            "titel": product.title,
+            "upl_naam": product.upl_naam,
+            "upl_uri": product.upl_uri,
+            "doelgroep": product.doelgroep,
+            "thema": product.thema,
+        },
+        "kort_antwoord": product.kort_antwoord,
+        "secties": _sections(product),
+        "kanalen": {"beschikbaar": list(product.kanalen), "advies": product.advies_kanaal},
+        "links": {
+            "web": product.url,
+            "app": APP_LINK.format(slug=product.slug),
+            "online_aanvragen": product.online_aanvragen_url or None,
+        },
+        "revisie": product.revision_id,
+        "gepubliceerd_op": product.gepubliceerd_op.isoformat() if product.gepubliceerd_op else None,
+    }
+
+
+def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
+    # Same order as the web page.
+    sections: list[dict[str, Any]] = [{"id": "wat-is-het", "titel": "Wat is het?", "html": p.wat_is_het}]
+    if p.voorwaarden:
+        sections.append({"id": "voorwaarden", "titel": "Voorwaarden", "html": p.voorwaarden})
+    sections.append(
+        {
+            "id": "aanvragen",
+            "titel": "Hoe vraagt u het aan?",
+            "stappen": [
+                {"nummer": nummer, "titel": stap.titel, "html": stap.uitleg_html}
+                for nummer, stap in enumerate(p.stappen, start=1)
+            ],
+        }
+    )
+    if p.benodigdheden:
+        sections.append({"id": "benodigdheden", "titel": "Wat heeft u nodig?", "items": list(p.benodigdheden)})
+    sections.append(
+        {
+            "id": "kosten",
+            "titel": "Kosten",
+            "gratis": p.kosten_gratis,
+            "regels": [
+                {
+                    "omschrijving": regel.omschrijving,
+                    "bedrag_centen": regel.centen,
+                    "bedrag_tekst": regel.bedrag_tekst,
+                    "per": regel.per,
+                    "per_tekst": regel.per_label,
+                }
+                for regel in p.kosten
+            ],
+        }
+    )
+    if p.termijn:
+        sections.append(
+            {
+                "id": "termijn",
+                "titel": "Hoe lang duurt het?",
+                "tekst": p.termijn.omschrijving,
+                "dagen": p.termijn.dagen,
+                "eenheid": p.termijn.eenheid,
+            }
+        )
+    if p.vragen:
+        sections.append(
+            {
+                "id": "vragen",
+                "titel": "Veelgestelde vragen",
+                "vragen": [{"vraag": v.vraag, "antwoord": v.antwoord} for v in p.vragen],
+            }
+        )
+    if p.bezwaar_en_beroep:
+        sections.append({"id": "bezwaar", "titel": "Bezwaar en beroep", "html": p.bezwaar_en_beroep})
+    if p.wat_als_geen_reactie:
+        sections.append(
+            {
+                "id": "geen-reactie",
+                "titel": "Wat als de gemeente niet op tijd reageert?",
+                "html": p.wat_als_geen_reactie,
+            }
+        )
+    if p.contact or p.locaties:
+        sections.append(
+            {
+                "id": "contact",
+                "titel": "Contact en openingstijden",
+                "contact": _contact(p.contact) if p.contact else None,
+                "locaties": [_adres(adres) for adres in p.locaties],
+            }
+        )
+    if p.gerelateerd:
+        sections.append(
+            {
+                "id": "gerelateerd",
+                "titel": "Zie ook",
+                "links": [{"titel": link.titel, "url": link.url} for link in p.gerelateerd],
+            }
+        )
+    return sections
+
+
+def _tijden(regels) -> list[dict[str, Any]]:
+    return [
+        {
+            "dag": regel.dag,
+            "van": regel.van.strftime("%H:%M"),
+            "tot": regel.tot.strftime("%H:%M"),
+            "alleen_op_afspraak": regel.alleen_op_afspraak,
+        }
+        for regel in regels
+    ]
+
+
+def _contact(c: Contact) -> dict[str, Any]:
+    return {
+        "naam": c.naam,
+        "telefoon": c.telefoon,
+        "email": c.email,
+        "contactformulier_url": c.contactformulier_url,
+        "afspraak_url": c.afspraak_url,
+        "openingstijden": _tijden(c.openingstijden),
+    }
+
+
+def _adres(a: Adres) -> dict[str, Any]:
+    return {
+        "naam": a.naam,
+        "adres": a.regel,
+        "postcode": a.postcode,
+        "plaats": a.plaats,
+        "toelichting": a.toelichting,
+        "openingstijden": _tijden(a.openingstijden),
+    }

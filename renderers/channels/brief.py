@@ -1,0 +1,77 @@
+"""Brief: a formal letter in plain Dutch, as plain text and as a tagged PDF.
+
+The PDF is made with WeasyPrint as PDF/UA-1 (tagged, with a document
+language), so screen readers can read it and its text can be extracted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import unescape
+from typing import Any
+
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.html import strip_tags
+
+from contenthub.structured import ProductSnapshot
+
+from ..base import Rendering
+from ..registry import register
+
+
+@register
+class BriefRenderer:
+    channel = "brief"
+    label = "Brief"
+    variants = ("", "pdf")
+
+    def render(self, product: ProductSnapshot, *, variant: str = "", **context: Any) -> Rendering:
+        letter = brief_context(product, **context)
+        if variant == "pdf":
+            import weasyprint
+
+            html = render_to_string("renderers/brief.html", letter)
+            pdf = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+            return Rendering(self.channel, "application/pdf", pdf, variant)
+        text = render_to_string("renderers/brief.txt", letter)
+        return Rendering(self.channel, "text/plain; charset=utf-8", _tidy(text), variant)
+
+
+def brief_context(
+    product: ProductSnapshot,
+    *,
+    naam: str = "",
+    datum: dt.date | None = None,
+    kenmerk: str = "",
+    **_: Any,
+) -> dict[str, Any]:
+    datum = datum or (product.gepubliceerd_op or timezone.now()).date()
+    with translation.override("nl"):
+        datum_tekst = date_format(datum, "j F Y")
+    return {
+        "p": product,
+        "aanhef": f"Beste {naam.strip()}," if naam.strip() else "Beste inwoner,",
+        "naam": naam.strip(),
+        "datum": datum_tekst,
+        "kenmerk": kenmerk or f"PDC/{product.slug}/{product.revision_id or 'concept'}",
+        "stappen": [
+            {"titel": stap.titel, "uitleg": plain(stap.uitleg_html)} for stap in product.stappen
+        ],
+        "postadres": [regel for regel in product.gemeente.postadres.splitlines() if regel.strip()],
+    }
+
+
+def plain(html: str) -> str:
+    return " ".join(unescape(strip_tags(html.replace("</p>", " </p>").replace("</li>", " </li>"))).split())
+
+
+def _tidy(text: str) -> str:
+    """No trailing spaces and at most one empty line in a row."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    tidy: list[str] = []
+    for line in lines:
+        if line or (tidy and tidy[-1]):
+            tidy.append(line)
+    return "\n".join(tidy) + "\n"

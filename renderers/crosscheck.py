@@ -1,0 +1,160 @@
+"""The same antwoord in every channel.
+
+Compares each rendering with the product it came from: the kort antwoord
+(in a shortened tweet: its first sentence), every amount written the same way,
+the termijn and the canonical link must appear in every channel that carries
+them. A channel declares what it carries in ``carries``; by default all facts.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable
+from html import unescape
+
+from contenthub.findings import Finding, Location, Severity
+from contenthub.structured import ProductSnapshot
+from contenthub.text import split_sentences
+
+from .base import Rendering
+from .registry import RendererRegistry, renderer_registry
+
+ALL_FACTS = frozenset({"kort_antwoord", "bedragen", "termijn", "link"})
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    # Line breaks in a PDF or a letter must not hide a fact.
+    return _WHITESPACE.sub("", text)
+
+
+def rendering_text(rendering: Rendering) -> str:
+    """Everything a reader of this rendering can see, as one string."""
+    if rendering.media_type == "application/pdf":
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(rendering.data))
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    text = rendering.text
+    if rendering.media_type.startswith("application/json"):
+        return " ".join(_strings(json.loads(text)))
+    if rendering.media_type.startswith("text/html"):
+        return unescape(text)
+    return text
+
+
+def _strings(data: object) -> Iterable[str]:
+    if isinstance(data, str):
+        yield unescape(data)
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
+
+
+def facts_carried(rendering: Rendering, registry: RendererRegistry) -> frozenset[str]:
+    renderer = registry[rendering.channel] if rendering.channel in registry else None
+    carries = getattr(renderer, "carries", {}) or {}
+    return frozenset(carries.get(rendering.variant, ALL_FACTS))
+
+
+def check_consistency(
+    product: ProductSnapshot,
+    renderings: Iterable[Rendering],
+    *,
+    registry: RendererRegistry = renderer_registry,
+) -> list[Finding]:
+    findings: list[Finding] = []
+    for rendering in renderings:
+        carried = facts_carried(rendering, registry)
+        seen = _squash(rendering_text(rendering))
+        name = rendering.channel + (f" ({rendering.variant})" if rendering.variant else "")
+        if "kort_antwoord" in carried:
+            findings.extend(_check_answer(product, rendering, seen, name))
+        if "bedragen" in carried:
+            for regel in _amounts_for(product, rendering):
+                if _squash(regel.bedrag_tekst) not in seen:
+                    findings.append(
+                        _missing(
+                            "kanaal.bedrag-ontbreekt",
+                            "kosten",
+                            f"In het kanaal {name} staat het bedrag {regel.bedrag_tekst} "
+                            f"({regel.omschrijving}) niet, of niet op dezelfde manier geschreven.",
+                            regel.bedrag_tekst,
+                        )
+                    )
+        if "termijn" in carried and product.termijn:
+            if _squash(product.termijn.omschrijving) not in seen:
+                findings.append(
+                    _missing(
+                        "kanaal.termijn-ontbreekt",
+                        "termijn_omschrijving",
+                        f"In het kanaal {name} ontbreekt de termijn.",
+                        product.termijn.omschrijving,
+                    )
+                )
+        if "link" in carried and product.url and _squash(product.url) not in seen:
+            findings.append(
+                _missing(
+                    "kanaal.link-ontbreekt",
+                    "",
+                    f"In het kanaal {name} ontbreekt de link naar de productpagina.",
+                    product.url,
+                )
+            )
+    return findings
+
+
+def _amounts_for(product: ProductSnapshot, rendering: Rendering):
+    if rendering.channel == "tweet" and rendering.variant == "":
+        # One post carries the main amount only.
+        return [product.hoofdbedrag] if product.hoofdbedrag else []
+    return list(product.kosten)
+
+
+def _check_answer(product: ProductSnapshot, rendering: Rendering, seen: str, name: str) -> list[Finding]:
+    answer = product.kort_antwoord
+    if _squash(answer) in seen:
+        return []
+    sentences = split_sentences(answer)
+    if rendering.channel == "tweet":
+        if rendering.variant == "thread" and all(_squash(s) in seen for s in sentences):
+            return []
+        if rendering.variant == "" and sentences and _squash(sentences[0]) in seen:
+            return []
+        if rendering.variant == "" and sentences:
+            cut = rendering.text.split("…")[0]
+            if "…" in rendering.text and _squash(sentences[0]).startswith(_squash(cut)):
+                return [
+                    Finding(
+                        rule="kanaal.antwoord-ingekort",
+                        severity=Severity.WAARSCHUWING,
+                        message="De tweet kon maar een deel van de eerste zin van het korte antwoord bevatten.",
+                        suggestion="Maak de eerste zin van het korte antwoord korter, zodat hij heel in de tweet past.",
+                        location=Location(field="kort_antwoord"),
+                        excerpt=cut,
+                    )
+                ]
+    return [
+        _missing(
+            "kanaal.antwoord-ontbreekt",
+            "kort_antwoord",
+            f"In het kanaal {name} staat het korte antwoord niet, of anders geschreven.",
+            answer,
+        )
+    ]
+
+
+def _missing(rule: str, field: str, message: str, excerpt: str) -> Finding:
+    return Finding(
+        rule=rule,
+        severity=Severity.FOUT,
+        message=message,
+        suggestion="Render het product opnieuw. Blijft dit zo, meld het dan aan de beheerder: dit kanaal wijkt af van de inhoud.",
+        location=Location(field=field),
+        excerpt=excerpt[:120],
+    )

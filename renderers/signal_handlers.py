@@ -1,0 +1,36 @@
+"""Render at publication; re-render when a snippet a product uses changes."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from contenthub.models import Contactpunt, Locatie, ProductPage
+
+from .services import store_renderings
+from .tasks import rerender_products_task
+
+
+@receiver(page_published, sender=ProductPage)
+def render_on_publish(sender, instance: ProductPage, revision, **kwargs) -> None:
+    store_renderings(instance, revision=revision)
+
+
+def _enqueue(page_ids: list[int]) -> None:
+    if page_ids:
+        # After commit, so the task sees the new snippet values.
+        transaction.on_commit(lambda: rerender_products_task.enqueue(page_ids))
+
+
+@receiver(post_save, sender=Contactpunt)
+def rerender_after_contactpunt_change(sender, instance: Contactpunt, created: bool, **kwargs) -> None:
+    if not created:
+        _enqueue(list(ProductPage.objects.live().filter(contact=instance).values_list("pk", flat=True)))
+
+
+@receiver(post_save, sender=Locatie)
+def rerender_after_locatie_change(sender, instance: Locatie, created: bool, **kwargs) -> None:
+    if not created:
+        _enqueue(list(instance.producten.live().values_list("pk", flat=True)))

@@ -1,0 +1,517 @@
+"""Parse HTML once for all rules, with line numbers, CSS paths and text helpers.
+
+lxml (libxml2's HTML parser) is forgiving: unclosed tags, stray end tags and
+script content never stop it, and it parses 10 MB in well under a second.
+Two limits of libxml2 are handled here explicitly: documents nested deeper than
+2048 levels stop parsing (we raise :class:`ToegankelijkheidError` instead of
+checking half a page), and line numbers past 65 535 are not kept (we report no
+line rather than a wrong one).
+
+Nothing here recurses over the tree, so deep nesting cannot hit Python's
+recursion limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .errors import ToegankelijkheidError
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+"""Largest input :func:`parse` accepts, in bytes of UTF-8."""
+
+MAX_LINE = 65535
+"""libxml2 keeps line numbers in 16 bits; from here on it is no longer exact."""
+
+NAME_LIMIT = 400
+"""Characters of text collected for an accessible name; more never changes a verdict."""
+
+NAME_NODES = 5000
+"""Elements visited for one accessible name, so nested content stays linear."""
+
+INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp "
+    "small span strong sub sup time tt u var wbr".split()
+)
+VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+NEVER_RENDERED = frozenset(("script", "style", "template", "noscript", "head"))
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+_CSS_IDENT = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_-]*$")
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b")
+_SPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+Element = etree._Element
+
+
+def normalize(text: str) -> str:
+    """Collapse whitespace (including non-breaking spaces) and strip."""
+    return _SPACE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def parse(
+    html: str | bytes, *, fragment: bool = True, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    """Parse ``html`` into a :class:`Document`, or raise ToegankelijkheidError."""
+    if isinstance(html, bytes):
+        data = html
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ToegankelijkheidError(
+                "De HTML is geen geldige UTF-8-tekst (fout bij byte "
+                f"{error.start}). Sla het bestand op als UTF-8."
+            ) from None
+    elif isinstance(html, str):
+        data = html.encode("utf-8", errors="replace")
+    else:
+        raise ToegankelijkheidError(
+            f"Geef de HTML als tekst (str of bytes), niet als {type(html).__name__}."
+        )
+    if len(data) > max_bytes:
+        raise ToegankelijkheidError(
+            f"De HTML is te groot om te controleren: {_megabytes(len(data))} "
+            f"terwijl de grens {_megabytes(max_bytes)} is. Controleer de pagina in "
+            "kleinere delen of verhoog de grens."
+        )
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    if data[:100].lstrip().startswith(b"<?xml"):
+        data = _XML_DECLARATION.sub("", data.decode("utf-8", "replace"), count=1).encode()
+    parser = etree.HTMLParser(
+        recover=True,
+        huge_tree=True,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        encoding="utf-8",
+    )
+    root = etree.fromstring(data, parser) if data.strip() else None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+            raise ToegankelijkheidError(
+                "De HTML is te diep genest (meer dan 2048 elementen in elkaar) en kan "
+                "daardoor niet volledig worden gelezen. Controleer of er tags niet "
+                "worden afgesloten."
+            )
+    if root is None:
+        root = etree.fromstring(b"<html><body></body></html>", parser)
+    return Document(root, fragment=fragment)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+@dataclass(eq=False)
+class Document:
+    """A parsed page or fragment, indexed once for every rule."""
+
+    root: Element
+    fragment: bool = True
+    elements: list[Element] = field(init=False)
+    """Every element in document order (comments and processing instructions left out)."""
+    by_tag: dict[str, list[Element]] = field(init=False)
+    ids: dict[str, list[Element]] = field(init=False)
+    with_role: list[Element] = field(init=False)
+    with_aria: list[Element] = field(init=False)
+    _hidden: set[Element] = field(init=False)
+    _aria_hidden: set[Element] = field(init=False)
+    _positions: dict[Element, dict[Element, tuple[int, int]]] = field(init=False)
+    _labels: dict[str, list[Element]] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.elements = []
+        self.by_tag = {}
+        self.ids = {}
+        self.with_role = []
+        self.with_aria = []
+        self._hidden = set()
+        self._aria_hidden = set()
+        self._positions = {}
+        for element in self.root.iter():
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            tag = tag.lower()
+            self.elements.append(element)
+            self.by_tag.setdefault(tag, []).append(element)
+            attributes = element.attrib
+            ident = attributes.get("id")
+            if ident:
+                self.ids.setdefault(ident, []).append(element)
+            if "role" in attributes:
+                self.with_role.append(element)
+            if any(name.startswith("aria-") for name in attributes):
+                self.with_aria.append(element)
+            parent = element.getparent()
+            if parent in self._hidden or self._hides(tag, attributes):
+                self._hidden.add(element)
+                self._aria_hidden.add(element)
+            elif parent in self._aria_hidden or attributes.get("aria-hidden", "").strip().lower() == "true":
+                self._aria_hidden.add(element)
+
+    @staticmethod
+    def _hides(tag: str, attributes: etree._Attrib) -> bool:
+        if tag in NEVER_RENDERED:
+            return True
+        if "hidden" in attributes:
+            return True
+        if tag == "input" and attributes.get("type", "").lower() == "hidden":
+            return True
+        style = attributes.get("style")
+        return bool(style and _DISPLAY_NONE.search(style.lower()))
+
+    # -- queries ---------------------------------------------------------
+
+    def tags(self, *names: str) -> Iterator[Element]:
+        """Elements with one of these tag names, in document order per tag."""
+        if len(names) == 1:
+            yield from self.by_tag.get(names[0], ())
+            return
+        wanted = set(names)
+        for element in self.elements:
+            if element.tag in wanted:
+                yield element
+
+    def is_hidden(self, element: Element) -> bool:
+        """Not rendered: ``hidden``, ``display: none``, inside script/template/head."""
+        return element in self._hidden
+
+    def is_hidden_from_at(self, element: Element) -> bool:
+        """Not rendered, or hidden from assistive technology (``aria-hidden="true"``)."""
+        return element in self._aria_hidden
+
+    def role(self, element: Element) -> str:
+        """The first token of the element's ``role`` attribute, lower case."""
+        value = element.get("role", "").strip().lower()
+        return value.split()[0] if value else ""
+
+    def is_presentational(self, element: Element) -> bool:
+        return self.role(element) in ("presentation", "none")
+
+    def heading_level(self, element: Element) -> int | None:
+        """1–6 for h1–h6 and role="heading" (aria-level, default 2); else None."""
+        tag = element.tag
+        if self.role(element) == "heading":
+            level = element.get("aria-level", "").strip()
+            if level.isdigit() and int(level) >= 1:
+                return int(level)
+            return int(tag[1]) if tag in HEADING_TAGS else 2
+        if tag in HEADING_TAGS and not self.is_presentational(element):
+            return int(tag[1])
+        return None
+
+    def headings(self) -> list[tuple[Element, int]]:
+        result = []
+        for element in self.elements:
+            if element.tag in HEADING_TAGS or "role" in element.attrib:
+                level = self.heading_level(element)
+                if level is not None and not self.is_hidden_from_at(element):
+                    result.append((element, level))
+        return result
+
+    def labels_for(self, element: Element) -> list[Element]:
+        """``<label for>`` elements pointing at ``element`` and a wrapping ``<label>``."""
+        if self._labels is None:
+            self._labels = {}
+            for label in self.by_tag.get("label", ()):
+                target = label.get("for")
+                if target:
+                    self._labels.setdefault(target, []).append(label)
+        found: list[Element] = []
+        ident = element.get("id")
+        if ident:
+            found.extend(self._labels.get(ident, ()))
+        for ancestor in element.iterancestors("label"):
+            found.append(ancestor)
+            break
+        return found
+
+    def referenced(self, element: Element, attribute: str) -> list[Element]:
+        """Elements named by an IDREFS attribute such as ``aria-labelledby``."""
+        found = []
+        for ident in element.get(attribute, "").split():
+            targets = self.ids.get(ident)
+            if targets:
+                found.append(targets[0])
+        return found
+
+    # -- text and names --------------------------------------------------
+
+    def text(self, element: Element, *, limit: int = NAME_LIMIT) -> str:
+        """The rendered text inside ``element`` (no scripts, no hidden parts), whitespace collapsed."""
+        return normalize(self._content(element, limit=limit, names=False, include_hidden=False))
+
+    def name_from_content(self, element: Element, *, include_hidden: bool = False) -> str:
+        """Text plus the text alternatives of images inside, as a screen reader reads it."""
+        return normalize(
+            self._content(element, limit=NAME_LIMIT, names=True, include_hidden=include_hidden)
+        )
+
+    def _content(self, top: Element, *, limit: int, names: bool, include_hidden: bool) -> str:
+        pieces: list[str] = []
+        size = 0
+        visited = 0
+        # A stack of (element, is_top) and tail strings, walked without recursion.
+        stack: list[Element | str] = [top]
+        while stack and size < limit and visited < NAME_NODES:
+            item = stack.pop()
+            if isinstance(item, str):
+                pieces.append(item)
+                size += len(item)
+                continue
+            element = item
+            visited += 1
+            is_top = element is top
+            if not is_top:
+                tail = element.tail
+                if tail:
+                    stack.append(tail)
+            if not isinstance(element.tag, str):
+                continue
+            if not is_top and not include_hidden and (
+                element in self._hidden or (names and element in self._aria_hidden)
+            ):
+                continue
+            if element.tag in NEVER_RENDERED and not is_top:
+                continue
+            block = element.tag not in INLINE_TAGS
+            if names and not is_top:
+                own = self._embedded_name(element)
+                if own is not None:
+                    pieces.append(f" {own} ")
+                    size += len(own)
+                    continue
+            if block:
+                pieces.append(" ")
+                stack.append(" ")
+            if element.text:
+                pieces.append(element.text)
+                size += len(element.text)
+            stack.extend(reversed(list(element)))
+        return "".join(pieces)
+
+    def _embedded_name(self, element: Element) -> str | None:
+        """The name a descendant contributes instead of its content, if it has one."""
+        label = element.get("aria-label", "").strip()
+        if label:
+            return label
+        tag = element.tag
+        if tag in ("img", "area") or (tag == "input" and element.get("type", "").lower() == "image"):
+            return element.get("alt", "") if not self.is_presentational(element) else ""
+        if self.role(element) == "img" or tag in ("svg", "object", "embed", "iframe"):
+            if tag == "svg":
+                title = self._svg_title(element)
+                if title:
+                    return title
+            return element.get("title", "") if tag != "svg" else ""
+        if tag in ("input", "select", "textarea", "video", "audio", "canvas"):
+            return ""
+        return None
+
+    def _svg_title(self, svg: Element) -> str:
+        for child in svg:
+            if isinstance(child.tag, str) and child.tag.lower() == "title":
+                return normalize("".join(child.itertext()))
+        return ""
+
+    def accessible_name(self, element: Element) -> str:
+        """A practical approximation of the W3C accessible name computation.
+
+        aria-labelledby, aria-label, the native text alternative (alt, label,
+        legend, caption, svg title, value of buttons), the content for roles
+        that take their name from it, and finally title or placeholder.
+        """
+        parts = [
+            self.name_from_content(target, include_hidden=True)
+            if target is not element
+            else ""
+            for target in self.referenced(element, "aria-labelledby")
+        ]
+        labelled = normalize(" ".join(parts))
+        if labelled:
+            return labelled
+        label = normalize(element.get("aria-label", ""))
+        if label:
+            return label
+        native = self._native_name(element)
+        if native:
+            return native
+        if self._name_from_content_allowed(element):
+            content = self.name_from_content(element)
+            if content:
+                return content
+        title = normalize(element.get("title", ""))
+        if title:
+            return title
+        if element.tag in ("input", "textarea"):
+            return normalize(element.get("placeholder", ""))
+        return ""
+
+    def _native_name(self, element: Element) -> str:
+        tag = element.tag
+        kind = element.get("type", "").strip().lower()
+        if tag in ("img", "area"):
+            return normalize(element.get("alt", ""))
+        if tag == "input":
+            if kind == "image":
+                return normalize(element.get("alt", "") or element.get("value", ""))
+            if kind in ("submit", "reset", "button"):
+                value = element.get("value")
+                if value is not None:
+                    return normalize(value)
+                return {"submit": "Verzenden", "reset": "Herstellen"}.get(kind, "")
+        if tag in ("input", "select", "textarea", "meter", "progress", "output"):
+            names = [self.name_from_content(label) for label in self.labels_for(element)]
+            return normalize(" ".join(names))
+        if tag == "fieldset":
+            return self._first_child_text(element, "legend")
+        if tag == "table":
+            return self._first_child_text(element, "caption")
+        if tag == "figure":
+            return self._first_child_text(element, "figcaption")
+        if tag == "svg":
+            return self._svg_title(element)
+        return ""
+
+    def _first_child_text(self, element: Element, tag: str) -> str:
+        for child in element:
+            if isinstance(child.tag, str) and child.tag.lower() == tag:
+                return self.name_from_content(child)
+        return ""
+
+    _CONTENT_ROLES = frozenset(
+        "button cell checkbox columnheader gridcell heading link menuitem menuitemcheckbox "
+        "menuitemradio option radio row rowheader switch tab tooltip treeitem".split()
+    )
+    _CONTENT_TAGS = frozenset(
+        ("a", "button", "summary", "th", "td", "option", "legend", "caption", "label", "li")
+        + HEADING_TAGS
+    )
+
+    def _name_from_content_allowed(self, element: Element) -> bool:
+        role = self.role(element)
+        if role:
+            return role in self._CONTENT_ROLES
+        return element.tag in self._CONTENT_TAGS
+
+    # -- where -----------------------------------------------------------
+
+    def line(self, element: Element) -> int | None:
+        line = element.sourceline
+        if line is None or line >= MAX_LINE:
+            return None
+        return line
+
+    def css_path(self, element: Element) -> str:
+        """A CSS selector for ``element``: ``main > p:nth-of-type(2) > a``.
+
+        Starts at the nearest ancestor with a unique id; in a fragment it
+        leaves out the ``html > body`` that the parser adds.
+        """
+        parts: list[str] = []
+        node: Element | None = element
+        while node is not None:
+            tag = node.tag.lower()
+            parent = node.getparent()
+            if self.fragment and tag in ("html", "body") and node is not element:
+                break
+            ident = node.get("id")
+            if ident and len(self.ids.get(ident, ())) == 1 and _CSS_IDENT.match(ident):
+                parts.append(f"{tag}#{ident}")
+                break
+            if parent is None:
+                parts.append(tag)
+                break
+            index, count = self._position(parent, node)
+            parts.append(f"{tag}:nth-of-type({index})" if count > 1 else tag)
+            node = parent
+        return " > ".join(reversed(parts))
+
+    def _position(self, parent: Element, child: Element) -> tuple[int, int]:
+        positions = self._positions.get(parent)
+        if positions is None:
+            counts: dict[str, int] = {}
+            order: list[tuple[Element, str]] = []
+            for sibling in parent:
+                if isinstance(sibling.tag, str):
+                    tag = sibling.tag.lower()
+                    counts[tag] = counts.get(tag, 0) + 1
+                    order.append((sibling, tag))
+            seen: dict[str, int] = {}
+            positions = {}
+            for sibling, tag in order:
+                seen[tag] = seen.get(tag, 0) + 1
+                positions[sibling] = (seen[tag], counts[tag])
+            self._positions[parent] = positions
+        return positions[child]
+
+    def select(self, path: str) -> Element | None:
+        """The element a :meth:`css_path` points at (the inverse, for tools and tests)."""
+        node: Element | None = None
+        for index, part in enumerate(path.split(" > ")):
+            match = re.fullmatch(r"([a-z0-9-]+)(?:#(\S+)|:nth-of-type\((\d+)\))?", part)
+            if match is None:
+                return None
+            tag, ident, nth = match.groups()
+            if ident:
+                candidates = [e for e in self.ids.get(ident, ()) if e.tag == tag]
+                node = candidates[0] if candidates else None
+            else:
+                if node is None and index == 0:
+                    node = self._start(tag)
+                    if node is not None:
+                        continue
+                parent = node if node is not None else self.body
+                children = [c for c in parent if isinstance(c.tag, str) and c.tag == tag]
+                position = int(nth) if nth else 1
+                node = children[position - 1] if len(children) >= position else None
+            if node is None:
+                return None
+        return node
+
+    def _start(self, tag: str) -> Element | None:
+        if tag == "html":
+            return self.root
+        if tag in ("body", "head") and (not self.fragment or tag == "head"):
+            return self.root.find(tag)
+        return None
+
+    @property
+    def body(self) -> Element:
+        body = self.root.find("body")
+        return body if body is not None else self.root
+
+    def excerpt(self, element: Element, *, limit: int = 160) -> str:
+        """The element's start tag and the beginning of its text, shortened."""
+        attributes = "".join(
+            f' {name}="{shorten(value, 60)}"' for name, value in element.attrib.items()
+        )
+        start = f"<{element.tag}{attributes}>"
+        if element.tag in VOID_TAGS:
+            return shorten(start, limit)
+        text = shorten(self.text(element, limit=80), 80)
+        return shorten(f"{start}{text}</{element.tag}>", limit) if len(start) < limit else shorten(start, limit)
+
+
+def iter_links(document: Document) -> Iterable[Element]:
+    """Links a user can follow: ``<a href>`` and ``<area href>``, plus role="link"."""
+    for element in document.elements:
+        tag = element.tag
+        if (tag == "a" and element.get("href") is not None) or document.role(element) == "link":
+            if not document.is_hidden_from_at(element) and not (
+                tag == "a" and document.role(element) not in ("", "link")
+            ):
+                yield element
