@@ -73,7 +73,9 @@ class Openingstijd:
     @property
     def tekst(self) -> str:
         tijden = f"{self.van:%H.%M} tot {self.tot:%H.%M} uur"
-        return f"{self.dag} {tijden}" + (" (alleen op afspraak)" if self.alleen_op_afspraak else "")
+        return f"{self.dag} {tijden}" + (
+            " (alleen op afspraak)" if self.alleen_op_afspraak else ""
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +168,10 @@ class ProductSnapshot:
 
 
 def product_snapshot(
-    page: ProductPage, *, request: HttpRequest | None = None, revision_id: int | None = None
+    page: ProductPage,
+    *,
+    request: HttpRequest | None = None,
+    revision_id: int | None = None,
 ) -> ProductSnapshot:
     """Build the snapshot of ``page`` (a live page or an unsaved draft)."""
     from .models import GemeenteInstellingen
@@ -174,14 +179,17 @@ def product_snapshot(
     site = page.get_site()
     instellingen = GemeenteInstellingen.for_site(site) if site else None
     gemeente = Gemeente(
-        naam=(instellingen.naam if instellingen else "") or (site.site_name if site else ""),
+        naam=(instellingen.naam if instellingen else "")
+        or (site.site_name if site else ""),
         website=instellingen.website if instellingen else "",
         postadres=instellingen.postadres if instellingen else "",
     )
     parent = page.get_parent() if page.pk or page.path else None
     termijn = None
     if page.termijn_omschrijving and page.termijn_dagen:
-        termijn = Termijn(page.termijn_omschrijving, page.termijn_dagen, page.termijn_eenheid)
+        termijn = Termijn(
+            page.termijn_omschrijving, page.termijn_dagen, page.termijn_eenheid
+        )
     return ProductSnapshot(
         id=page.pk,
         slug=page.slug,
@@ -195,7 +203,10 @@ def product_snapshot(
         wat_is_het=_html(page.wat_is_het),
         voorwaarden=_html(page.voorwaarden),
         stappen=tuple(
-            Stap(titel=child.value["titel"], uitleg_html=_html(child.value["uitleg"].source))
+            Stap(
+                titel=child.value["titel"],
+                uitleg_html=_html(child.value["uitleg"].source),
+            )
             for child in page.aanvragen
         ),
         benodigdheden=tuple(str(child.value) for child in page.benodigdheden),
@@ -220,7 +231,10 @@ def product_snapshot(
             for child in page.vragen
         ),
         gerelateerd=tuple(
-            Link(titel=item.product.title, url=canonical_url(item.product, gemeente=gemeente))
+            Link(
+                titel=item.product.title,
+                url=canonical_url(item.product, gemeente=gemeente),
+            )
             for item in page.gerelateerde_producten.all()
             if item.product.live
         ),
@@ -232,7 +246,9 @@ def product_snapshot(
     )
 
 
-def canonical_url(page: ProductPage, *, gemeente: Gemeente, request: HttpRequest | None = None) -> str:
+def canonical_url(
+    page: ProductPage, *, gemeente: Gemeente, request: HttpRequest | None = None
+) -> str:
     """The link citizens use: the gemeente's website plus the page's path in its site."""
     parts = page.get_url_parts(request=request) if page.path else None
     path = parts[2] if parts else f"/{page.slug}/"
@@ -245,7 +261,21 @@ def canonical_url(page: ProductPage, *, gemeente: Gemeente, request: HttpRequest
 
 # What rich text may contain once it leaves the hub (defence in depth: the
 # model already refuses other markup, this also holds for old revisions).
-_ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "b", "strong", "i", "em", "ol", "ul", "li", "a"}
+_ALLOWED_TAGS = {
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "ol",
+    "ul",
+    "li",
+    "a",
+}
 _ALLOWED_ATTRIBUTES = {"a": {"href"}}
 
 
@@ -272,7 +302,9 @@ def _openingstijden(stream) -> tuple[Openingstijd, ...]:
         )
         for child in stream
     ]
-    return tuple(sorted(regels, key=lambda regel: (DAG_VOLGORDE.index(regel.dag), regel.van)))
+    return tuple(
+        sorted(regels, key=lambda regel: (DAG_VOLGORDE.index(regel.dag), regel.van))
+    )
 
 
 def _contact(contact: Contactpunt) -> Contact:

@@ -33,6 +33,7 @@ RICHTEXT_FIELDS = (
 )
 STREAM_FIELDS = ("aanvragen", "benodigdheden", "kosten", "vragen")
 
+
 def product_errors(page: ProductPage) -> dict[str, list[str]]:
     """Every rule violated by ``page``, per field, in Dutch. Empty when valid."""
     errors: dict[str, list[str]] = defaultdict(list)

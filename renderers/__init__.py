@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 CHANNELS: tuple[str, ...] = tuple(renderer_registry.names())
 
 
-def render(page: ProductPage | ProductSnapshot, channel: str, **context: Any) -> Rendering:
+def render(
+    page: ProductPage | ProductSnapshot, channel: str, **context: Any
+) -> Rendering:
     """Render a product (page or snapshot) for one channel."""
     from .services import snapshot_of
 

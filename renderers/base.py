@@ -28,7 +28,11 @@ class Rendering:
 
     @property
     def data(self) -> bytes:
-        return self.content if isinstance(self.content, bytes) else self.content.encode("utf-8")
+        return (
+            self.content
+            if isinstance(self.content, bytes)
+            else self.content.encode("utf-8")
+        )
 
     @property
     def etag(self) -> str:
@@ -48,4 +52,6 @@ class Renderer(Protocol):
     # check which facts a variant carries ("kort_antwoord", "bedragen",
     # "termijn", "link"); a variant not listed carries all of them.
 
-    def render(self, product: ProductSnapshot, *, variant: str = "", **context: Any) -> Rendering: ...
+    def render(
+        self, product: ProductSnapshot, *, variant: str = "", **context: Any
+    ) -> Rendering: ...

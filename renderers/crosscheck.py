@@ -3,7 +3,8 @@
 Compares each rendering with the product it came from: the kort antwoord
 (in a shortened tweet: its first sentence), every amount written the same way,
 the termijn and the canonical link must appear in every channel that carries
-them. A channel declares what it carries in ``carries``; by default all facts.
+them, and no channel may show an amount the product does not have. A channel
+declares what it carries in ``carries``; by default all facts.
 """
 
 from __future__ import annotations
@@ -23,6 +24,27 @@ from .registry import RendererRegistry, renderer_registry
 
 ALL_FACTS = frozenset({"kort_antwoord", "bedragen", "termijn", "link"})
 _WHITESPACE = re.compile(r"\s+")
+_AMOUNT = re.compile(r"€\s?\d{1,3}(?:\.\d{3})*(?:,\d{2})?")
+
+
+def _known_amounts(product: ProductSnapshot) -> set[str]:
+    """Every amount the product itself writes, in any field."""
+    texts = [
+        product.kort_antwoord,
+        product.wat_is_het,
+        product.voorwaarden,
+        product.bezwaar_en_beroep,
+        product.wat_als_geen_reactie,
+        *product.benodigdheden,
+        *(stap.titel + " " + stap.uitleg_html for stap in product.stappen),
+        *(vraag.vraag + " " + vraag.antwoord for vraag in product.vragen),
+        product.termijn.omschrijving if product.termijn else "",
+    ]
+    known = {_squash(regel.bedrag_tekst) for regel in product.kosten}
+    known.update(
+        _squash(match) for text in texts for match in _AMOUNT.findall(unescape(text))
+    )
+    return known
 
 
 def _squash(text: str) -> str:
@@ -69,10 +91,25 @@ def check_consistency(
     registry: RendererRegistry = renderer_registry,
 ) -> list[Finding]:
     findings: list[Finding] = []
+    known_amounts = _known_amounts(product)
     for rendering in renderings:
         carried = facts_carried(rendering, registry)
-        seen = _squash(rendering_text(rendering))
-        name = rendering.channel + (f" ({rendering.variant})" if rendering.variant else "")
+        visible = rendering_text(rendering)
+        seen = _squash(visible)
+        name = rendering.channel + (
+            f" ({rendering.variant})" if rendering.variant else ""
+        )
+        for amount in dict.fromkeys(_AMOUNT.findall(visible)):
+            if _squash(amount) not in known_amounts:
+                findings.append(
+                    _missing(
+                        "kanaal.onbekend-bedrag",
+                        "kosten",
+                        f"In het kanaal {name} staat het bedrag {amount}, maar dat bedrag staat "
+                        "nergens in het product.",
+                        amount,
+                    )
+                )
         if "kort_antwoord" in carried:
             findings.extend(_check_answer(product, rendering, seen, name))
         if "bedragen" in carried:
@@ -116,7 +153,9 @@ def _amounts_for(product: ProductSnapshot, rendering: Rendering):
     return list(product.kosten)
 
 
-def _check_answer(product: ProductSnapshot, rendering: Rendering, seen: str, name: str) -> list[Finding]:
+def _check_answer(
+    product: ProductSnapshot, rendering: Rendering, seen: str, name: str
+) -> list[Finding]:
     answer = product.kort_antwoord
     if _squash(answer) in seen:
         return []

@@ -27,7 +27,8 @@ class ChannelRendering(models.Model):
         verbose_name_plural = "kanaalweergaven"
         constraints = [
             models.UniqueConstraint(
-                fields=["page", "channel", "variant"], name="unique_rendering_per_channel"
+                fields=["page", "channel", "variant"],
+                name="unique_rendering_per_channel",
             )
         ]
 

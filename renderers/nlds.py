@@ -1,22 +1,16 @@
-"""The NL Design System CSS, when ``scripts/frontend`` has installed it.
+"""The NL Design System CSS of the web channel.
 
-We load the white-label component library with the neutral "voorbeeld"
-theme; never a real gemeente's design tokens.
+We load the white-label Utrecht component library with the neutral
+"voorbeeld" theme, never a real gemeente's design tokens. ``scripts/frontend``
+installs both files; without them the same semantic HTML shows unstyled.
 """
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 from django.conf import settings
 
-STATIC_DIR = Path(__file__).resolve().parent / "static" / "renderers" / "nlds"
 STYLESHEETS = ("component-library.css", "voorbeeld-theme.css")
 
 
-@cache
 def stylesheet_urls() -> tuple[str, ...]:
-    if not all((STATIC_DIR / name).exists() for name in STYLESHEETS):
-        return ()
     return tuple(f"{settings.STATIC_URL}renderers/nlds/{name}" for name in STYLESHEETS)

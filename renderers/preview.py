@@ -30,7 +30,9 @@ PREVIEW_MODES = [
 def serve_preview(page: ProductPage, request: HttpRequest, mode: str) -> HttpResponse:
     """Render the draft in the channel of ``mode``; nothing is stored."""
     _, label, channel, variant = next(m for m in PREVIEW_MODES if m[0] == mode)
-    rendering = renderer_registry[channel].render(product_snapshot(page, request=request), variant=variant)
+    rendering = renderer_registry[channel].render(
+        product_snapshot(page, request=request), variant=variant
+    )
     if channel == "web" or rendering.media_type == "application/pdf":
         return HttpResponse(rendering.content, content_type=rendering.media_type)
     context = {"label": label, "rendering": rendering, "page": page}
@@ -41,7 +43,8 @@ def serve_preview(page: ProductPage, request: HttpRequest, mode: str) -> HttpRes
         import json
 
         context["posts"] = [
-            {"tekst": post, "lengte": weighted_length(post)} for post in json.loads(rendering.text)["posts"]
+            {"tekst": post, "lengte": weighted_length(post)}
+            for post in json.loads(rendering.text)["posts"]
         ]
         context["maximum"] = MAX_WEIGHTED_LENGTH
     return TemplateResponse(request, "renderers/preview.html", context)
@@ -51,8 +54,12 @@ def serve_live(page: ProductPage, request: HttpRequest) -> HttpResponse:
     """The public page: the stored web rendering, rendered only if none is stored."""
     from .models import ChannelRendering
 
-    stored = ChannelRendering.objects.filter(page=page, channel="web", variant="").first()
-    if stored is None or (page.live_revision_id and stored.revision_id != page.live_revision_id):
+    stored = ChannelRendering.objects.filter(
+        page=page, channel="web", variant=""
+    ).first()
+    if stored is None or (
+        page.live_revision_id and stored.revision_id != page.live_revision_id
+    ):
         from .services import store_renderings
 
         store_renderings(page)

@@ -39,7 +39,9 @@ def render_all(
 
 
 @transaction.atomic
-def store_renderings(page: ProductPage, *, revision: Revision | None = None) -> list[Rendering]:
+def store_renderings(
+    page: ProductPage, *, revision: Revision | None = None
+) -> list[Rendering]:
     """Render the live ``page`` in every channel and store it with its revision."""
     from .models import ChannelRendering
 

@@ -25,12 +25,22 @@ def _enqueue(page_ids: list[int]) -> None:
 
 
 @receiver(post_save, sender=Contactpunt)
-def rerender_after_contactpunt_change(sender, instance: Contactpunt, created: bool, **kwargs) -> None:
+def rerender_after_contactpunt_change(
+    sender, instance: Contactpunt, created: bool, **kwargs
+) -> None:
     if not created:
-        _enqueue(list(ProductPage.objects.live().filter(contact=instance).values_list("pk", flat=True)))
+        _enqueue(
+            list(
+                ProductPage.objects.live()
+                .filter(contact=instance)
+                .values_list("pk", flat=True)
+            )
+        )
 
 
 @receiver(post_save, sender=Locatie)
-def rerender_after_locatie_change(sender, instance: Locatie, created: bool, **kwargs) -> None:
+def rerender_after_locatie_change(
+    sender, instance: Locatie, created: bool, **kwargs
+) -> None:
     if not created:
         _enqueue(list(instance.producten.live().values_list("pk", flat=True)))

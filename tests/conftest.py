@@ -51,3 +51,33 @@ def make_product(thema, contactpunt):
         return ProductPageFactory(parent=thema, **overrides)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def demo_products(django_db_setup, django_db_blocker):
+    """Snapshots of every live demo product, loaded once and rolled back.
+
+    Renderers and checkers take snapshots, so tests on the real catalogue need
+    the database only here.
+    """
+    from django.db import transaction
+
+    from contenthub.demo.loader import load_demo
+    from contenthub.models import ProductPage
+    from contenthub.structured import product_snapshot
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo()
+        snapshots = [
+            product_snapshot(page, revision_id=page.live_revision_id)
+            for page in ProductPage.objects.live().order_by("path")
+        ]
+        transaction.set_rollback(True)
+    return snapshots
+
+
+@pytest.fixture
+def snapshot_of():
+    from contenthub.structured import product_snapshot
+
+    return product_snapshot

@@ -22,6 +22,7 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "contenthub",
+    "toegankelijkheid",
     "renderers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -155,7 +156,13 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Background tasks (re-rendering after a snippet changes). The immediate
 # backend runs them in the request; a deployment can switch to a queue.
-TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+TASKS = {
+    "default": {
+        "BACKEND": env(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
 
 LOGGING = {
     "version": 1,

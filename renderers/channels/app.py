@@ -20,7 +20,9 @@ class AppRenderer:
     label = "App (JSON)"
     variants = ("",)
 
-    def render(self, product: ProductSnapshot, *, variant: str = "", **context: Any) -> Rendering:
+    def render(
+        self, product: ProductSnapshot, *, variant: str = "", **context: Any
+    ) -> Rendering:
         document = app_document(product)
         content = json.dumps(document, ensure_ascii=False, indent=2)
         return Rendering(self.channel, "application/json", content, variant)
@@ -40,22 +42,31 @@ def app_document(product: ProductSnapshot) -> dict[str, Any]:
         },
         "kort_antwoord": product.kort_antwoord,
         "secties": _sections(product),
-        "kanalen": {"beschikbaar": list(product.kanalen), "advies": product.advies_kanaal},
+        "kanalen": {
+            "beschikbaar": list(product.kanalen),
+            "advies": product.advies_kanaal,
+        },
         "links": {
             "web": product.url,
             "app": APP_LINK.format(slug=product.slug),
             "online_aanvragen": product.online_aanvragen_url or None,
         },
         "revisie": product.revision_id,
-        "gepubliceerd_op": product.gepubliceerd_op.isoformat() if product.gepubliceerd_op else None,
+        "gepubliceerd_op": product.gepubliceerd_op.isoformat()
+        if product.gepubliceerd_op
+        else None,
     }
 
 
 def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
     # Same order as the web page.
-    sections: list[dict[str, Any]] = [{"id": "wat-is-het", "titel": "Wat is het?", "html": p.wat_is_het}]
+    sections: list[dict[str, Any]] = [
+        {"id": "wat-is-het", "titel": "Wat is het?", "html": p.wat_is_het}
+    ]
     if p.voorwaarden:
-        sections.append({"id": "voorwaarden", "titel": "Voorwaarden", "html": p.voorwaarden})
+        sections.append(
+            {"id": "voorwaarden", "titel": "Voorwaarden", "html": p.voorwaarden}
+        )
     sections.append(
         {
             "id": "aanvragen",
@@ -67,7 +78,13 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
         }
     )
     if p.benodigdheden:
-        sections.append({"id": "benodigdheden", "titel": "Wat heeft u nodig?", "items": list(p.benodigdheden)})
+        sections.append(
+            {
+                "id": "benodigdheden",
+                "titel": "Wat heeft u nodig?",
+                "items": list(p.benodigdheden),
+            }
+        )
     sections.append(
         {
             "id": "kosten",
@@ -100,11 +117,15 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
             {
                 "id": "vragen",
                 "titel": "Veelgestelde vragen",
-                "vragen": [{"vraag": v.vraag, "antwoord": v.antwoord} for v in p.vragen],
+                "vragen": [
+                    {"vraag": v.vraag, "antwoord": v.antwoord} for v in p.vragen
+                ],
             }
         )
     if p.bezwaar_en_beroep:
-        sections.append({"id": "bezwaar", "titel": "Bezwaar en beroep", "html": p.bezwaar_en_beroep})
+        sections.append(
+            {"id": "bezwaar", "titel": "Bezwaar en beroep", "html": p.bezwaar_en_beroep}
+        )
     if p.wat_als_geen_reactie:
         sections.append(
             {
@@ -127,7 +148,9 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
             {
                 "id": "gerelateerd",
                 "titel": "Zie ook",
-                "links": [{"titel": link.titel, "url": link.url} for link in p.gerelateerd],
+                "links": [
+                    {"titel": link.titel, "url": link.url} for link in p.gerelateerd
+                ],
             }
         )
     return sections

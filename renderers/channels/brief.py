@@ -27,7 +27,9 @@ class BriefRenderer:
     label = "Brief"
     variants = ("", "pdf")
 
-    def render(self, product: ProductSnapshot, *, variant: str = "", **context: Any) -> Rendering:
+    def render(
+        self, product: ProductSnapshot, *, variant: str = "", **context: Any
+    ) -> Rendering:
         letter = brief_context(product, **context)
         if variant == "pdf":
             import weasyprint
@@ -36,7 +38,9 @@ class BriefRenderer:
             pdf = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
             return Rendering(self.channel, "application/pdf", pdf, variant)
         text = render_to_string("renderers/brief.txt", letter)
-        return Rendering(self.channel, "text/plain; charset=utf-8", _tidy(text), variant)
+        return Rendering(
+            self.channel, "text/plain; charset=utf-8", _tidy(text), variant
+        )
 
 
 def brief_context(
@@ -57,14 +61,21 @@ def brief_context(
         "datum": datum_tekst,
         "kenmerk": kenmerk or f"PDC/{product.slug}/{product.revision_id or 'concept'}",
         "stappen": [
-            {"titel": stap.titel, "uitleg": plain(stap.uitleg_html)} for stap in product.stappen
+            {"titel": stap.titel, "uitleg": plain(stap.uitleg_html)}
+            for stap in product.stappen
         ],
-        "postadres": [regel for regel in product.gemeente.postadres.splitlines() if regel.strip()],
+        "postadres": [
+            regel for regel in product.gemeente.postadres.splitlines() if regel.strip()
+        ],
     }
 
 
 def plain(html: str) -> str:
-    return " ".join(unescape(strip_tags(html.replace("</p>", " </p>").replace("</li>", " </li>"))).split())
+    return " ".join(
+        unescape(
+            strip_tags(html.replace("</p>", " </p>").replace("</li>", " </li>"))
+        ).split()
+    )
 
 
 def _tidy(text: str) -> str:

@@ -20,10 +20,14 @@ class ChatbotRenderer:
     label = "Chatbot"
     variants = ("", "tekst")
 
-    def render(self, product: ProductSnapshot, *, variant: str = "", **context: Any) -> Rendering:
+    def render(
+        self, product: ProductSnapshot, *, variant: str = "", **context: Any
+    ) -> Rendering:
         message = chatbot_message(product)
         if variant == "tekst":
-            return Rendering(self.channel, "text/plain; charset=utf-8", as_text(message), variant)
+            return Rendering(
+                self.channel, "text/plain; charset=utf-8", as_text(message), variant
+            )
         content = json.dumps(message, ensure_ascii=False, indent=2)
         return Rendering(self.channel, "application/json", content, variant)
 
@@ -31,20 +35,32 @@ class ChatbotRenderer:
 def quick_replies(p: ProductSnapshot) -> list[dict[str, str]]:
     replies: list[dict[str, str]] = []
     if p.kosten_gratis:
-        replies.append({"label": "Kosten", "sectie": "kosten", "antwoord": "Dit is gratis."})
+        replies.append(
+            {"label": "Kosten", "sectie": "kosten", "antwoord": "Dit is gratis."}
+        )
     elif p.kosten:
-        regels = " ".join(f"{r.omschrijving}: {r.bedrag_tekst} {r.per_label}." for r in p.kosten)
+        regels = " ".join(
+            f"{r.omschrijving}: {r.bedrag_tekst} {r.per_label}." for r in p.kosten
+        )
         replies.append({"label": "Kosten", "sectie": "kosten", "antwoord": regels})
     if p.benodigdheden:
         items = " ".join(f"- {item}" for item in p.benodigdheden)
         replies.append(
-            {"label": "Wat neem ik mee", "sectie": "benodigdheden", "antwoord": f"U heeft nodig: {items}"}
+            {
+                "label": "Wat neem ik mee",
+                "sectie": "benodigdheden",
+                "antwoord": f"U heeft nodig: {items}",
+            }
         )
     if p.stappen:
         stappen = " ".join(f"{n}. {stap.titel}." for n, stap in enumerate(p.stappen, 1))
         termijn = f" {p.termijn.omschrijving}" if p.termijn else ""
         replies.append(
-            {"label": "Hoe vraag ik het aan", "sectie": "aanvragen", "antwoord": stappen + termijn}
+            {
+                "label": "Hoe vraag ik het aan",
+                "sectie": "aanvragen",
+                "antwoord": stappen + termijn,
+            }
         )
     if p.contact:
         delen = [f"Neem contact op met {p.contact.naam}."]
@@ -52,7 +68,9 @@ def quick_replies(p: ProductSnapshot) -> list[dict[str, str]]:
             delen.append(f"Bel {p.contact.telefoon}.")
         if p.contact.email:
             delen.append(f"Mail naar {p.contact.email}.")
-        replies.append({"label": "Contact", "sectie": "contact", "antwoord": " ".join(delen)})
+        replies.append(
+            {"label": "Contact", "sectie": "contact", "antwoord": " ".join(delen)}
+        )
     return replies[:MAX_QUICK_REPLIES]
 
 
@@ -60,13 +78,29 @@ def advice(p: ProductSnapshot) -> dict[str, str]:
     """The advised channel as an action: online waar het kan, persoonlijk waar het moet."""
     contact = p.contact
     if p.advies_kanaal == "online" and p.online_aanvragen_url:
-        return {"kanaal": "online", "label": "Regel het online", "url": p.online_aanvragen_url}
+        return {
+            "kanaal": "online",
+            "label": "Regel het online",
+            "url": p.online_aanvragen_url,
+        }
     if p.advies_kanaal == "balie" and contact and contact.afspraak_url:
-        return {"kanaal": "balie", "label": "Maak een afspraak", "url": contact.afspraak_url}
+        return {
+            "kanaal": "balie",
+            "label": "Maak een afspraak",
+            "url": contact.afspraak_url,
+        }
     if p.advies_kanaal == "telefoon" and contact and contact.telefoon:
-        return {"kanaal": "telefoon", "label": f"Bel {contact.telefoon}", "url": f"tel:{''.join(c for c in contact.telefoon if c.isdigit() or c == '+')}"}
+        return {
+            "kanaal": "telefoon",
+            "label": f"Bel {contact.telefoon}",
+            "url": f"tel:{''.join(c for c in contact.telefoon if c.isdigit() or c == '+')}",
+        }
     if p.advies_kanaal == "post" and contact and contact.contactformulier_url:
-        return {"kanaal": "post", "label": "Stuur ons een bericht", "url": contact.contactformulier_url}
+        return {
+            "kanaal": "post",
+            "label": "Stuur ons een bericht",
+            "url": contact.contactformulier_url,
+        }
     return {"kanaal": p.advies_kanaal, "label": f"Alles over {p.title}", "url": p.url}
 
 

@@ -40,12 +40,16 @@ class TweetRenderer:
     # One post has room for the answer, the main amount and the link only.
     carries = {"": frozenset({"kort_antwoord", "bedragen", "link"})}
 
-    def render(self, product: ProductSnapshot, *, variant: str = "", **context: Any) -> Rendering:
+    def render(
+        self, product: ProductSnapshot, *, variant: str = "", **context: Any
+    ) -> Rendering:
         if variant == "thread" or context.get("thread"):
             posts = thread(product)
             content = json.dumps({"posts": posts}, ensure_ascii=False, indent=2)
             return Rendering(self.channel, "application/json", content, "thread")
-        return Rendering(self.channel, "text/plain; charset=utf-8", single_post(product), variant)
+        return Rendering(
+            self.channel, "text/plain; charset=utf-8", single_post(product), variant
+        )
 
 
 def amount_phrase(product: ProductSnapshot, body: str) -> str:
@@ -96,12 +100,16 @@ def thread(product: ProductSnapshot) -> list[str]:
     if product.kosten_gratis:
         texts.append("Kosten: dit is gratis.")
     elif product.kosten:
-        regels = "; ".join(f"{r.omschrijving}: {r.bedrag_tekst} {r.per_label}" for r in product.kosten)
+        regels = "; ".join(
+            f"{r.omschrijving}: {r.bedrag_tekst} {r.per_label}" for r in product.kosten
+        )
         texts.extend(_wrap(f"Kosten: {regels}."))
     if product.termijn:
         texts.extend(_wrap(f"Hoe lang duurt het? {product.termijn.omschrijving}"))
     if product.stappen:
-        stappen = " ".join(f"{nummer}. {stap.titel}." for nummer, stap in enumerate(product.stappen, 1))
+        stappen = " ".join(
+            f"{nummer}. {stap.titel}." for nummer, stap in enumerate(product.stappen, 1)
+        )
         texts.extend(_wrap(f"Zo regelt u het: {stappen}"))
     texts.append(f"Alles over {product.title}: {product.url}")
     total = len(texts)

@@ -27,10 +27,14 @@ class WebRenderer:
     # The fragment is embedded in the product's own page: it needs no link to itself.
     carries = {"fragment": frozenset({"kort_antwoord", "bedragen", "termijn"})}
 
-    def render(self, product: ProductSnapshot, *, variant: str = "", **context: Any) -> Rendering:
+    def render(
+        self, product: ProductSnapshot, *, variant: str = "", **context: Any
+    ) -> Rendering:
         fragment = render_to_string("renderers/web_fragment.html", {"p": product})
         if variant == "fragment":
-            return Rendering(self.channel, "text/html; charset=utf-8", fragment, variant)
+            return Rendering(
+                self.channel, "text/html; charset=utf-8", fragment, variant
+            )
         page = render_to_string(
             "renderers/web_page.html",
             {
@@ -69,11 +73,17 @@ def json_ld(product: ProductSnapshot) -> str:
             }
             for regel in product.kosten
         ]
-    channel: dict[str, Any] = {"@type": "ServiceChannel", "name": product.advies_label or "Contact"}
+    channel: dict[str, Any] = {
+        "@type": "ServiceChannel",
+        "name": product.advies_label or "Contact",
+    }
     if product.online_aanvragen_url:
         channel["serviceUrl"] = product.online_aanvragen_url
     if product.contact and product.contact.telefoon:
-        channel["servicePhone"] = {"@type": "ContactPoint", "telephone": product.contact.telefoon}
+        channel["servicePhone"] = {
+            "@type": "ContactPoint",
+            "telephone": product.contact.telefoon,
+        }
     if product.locaties:
         adres = product.locaties[0]
         channel["serviceLocation"] = {

@@ -5,33 +5,76 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenthub', '0002_roles'),
-        ('wagtailcore', '0098_apitoken'),
+        ("contenthub", "0002_roles"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChannelRendering',
+            name="ChannelRendering",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('channel', models.CharField(max_length=32, verbose_name='kanaal')),
-                ('variant', models.CharField(blank=True, default='', max_length=32, verbose_name='variant')),
-                ('media_type', models.CharField(max_length=100, verbose_name='mediatype')),
-                ('content', models.TextField(blank=True, verbose_name='inhoud')),
-                ('binary', models.BinaryField(blank=True, null=True, verbose_name='binaire inhoud')),
-                ('etag', models.CharField(max_length=40, verbose_name='ETag')),
-                ('rendered_at', models.DateTimeField(auto_now=True, verbose_name='gemaakt op')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='renderings', to='contenthub.productpage')),
-                ('revision', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("channel", models.CharField(max_length=32, verbose_name="kanaal")),
+                (
+                    "variant",
+                    models.CharField(
+                        blank=True, default="", max_length=32, verbose_name="variant"
+                    ),
+                ),
+                (
+                    "media_type",
+                    models.CharField(max_length=100, verbose_name="mediatype"),
+                ),
+                ("content", models.TextField(blank=True, verbose_name="inhoud")),
+                (
+                    "binary",
+                    models.BinaryField(
+                        blank=True, null=True, verbose_name="binaire inhoud"
+                    ),
+                ),
+                ("etag", models.CharField(max_length=40, verbose_name="ETag")),
+                (
+                    "rendered_at",
+                    models.DateTimeField(auto_now=True, verbose_name="gemaakt op"),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="renderings",
+                        to="contenthub.productpage",
+                    ),
+                ),
+                (
+                    "revision",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kanaalweergave',
-                'verbose_name_plural': 'kanaalweergaven',
-                'constraints': [models.UniqueConstraint(fields=('page', 'channel', 'variant'), name='unique_rendering_per_channel')],
+                "verbose_name": "kanaalweergave",
+                "verbose_name_plural": "kanaalweergaven",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("page", "channel", "variant"),
+                        name="unique_rendering_per_channel",
+                    )
+                ],
             },
         ),
     ]

@@ -9,3 +9,27 @@ register = template.Library()
 def tel(value: str) -> str:
     """A telephone number for a tel: link: digits and a leading plus only."""
     return re.sub(r"[^0-9+]", "", value or "")
+
+
+_NLDS_CLASSES = {
+    "p": "utrecht-paragraph",
+    "ul": "utrecht-unordered-list",
+    "ol": "utrecht-ordered-list",
+    "h2": "utrecht-heading-2",
+    "h3": "utrecht-heading-3",
+    "h4": "utrecht-heading-4",
+    "a": "utrecht-link",
+}
+_OPENING_TAG = re.compile(r"<(p|ul|ol|h2|h3|h4|a)(?=[\s>])")
+
+
+@register.filter
+def nlds(html: str) -> str:
+    """Give sanitised rich text the NL Design System class of each element.
+
+    The input comes from the snapshot, which allows no attributes but ``href``,
+    so adding a class attribute to the opening tag is safe.
+    """
+    return _OPENING_TAG.sub(
+        lambda m: f'<{m.group(1)} class="{_NLDS_CLASSES[m.group(1)]}"', html or ""
+    )

@@ -11,6 +11,7 @@ from tqdm import tqdm
 from contenthub.models import ProductPage
 from contenthub.structured import product_snapshot
 from renderers import CHANNELS, renderer_registry
+from renderers.services import store_renderings
 
 EXTENSIONS = {
     "text/html": "html",
@@ -26,9 +27,22 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("slug", nargs="?", help="De slug van het product.")
         parser.add_argument("--channel", "--kanaal", dest="channel", choices=CHANNELS)
-        parser.add_argument("--variant", default="", help="Bijvoorbeeld fragment, pdf, thread of tekst.")
-        parser.add_argument("--output", "-o", help="Bestand (of map bij --all). Zonder: naar het scherm.")
-        parser.add_argument("--all", action="store_true", help="Alle live producten, alle kanalen.")
+        parser.add_argument(
+            "--variant", default="", help="Bijvoorbeeld fragment, pdf, thread of tekst."
+        )
+        parser.add_argument(
+            "--output",
+            "-o",
+            help="Bestand (of map bij --all). Zonder: naar het scherm.",
+        )
+        parser.add_argument(
+            "--all", action="store_true", help="Alle live producten, alle kanalen."
+        )
+        parser.add_argument(
+            "--store",
+            action="store_true",
+            help="Met --all: sla de weergaven opnieuw op bij de live versie (na een wijziging in een sjabloon).",
+        )
 
     def handle(self, *args, **options):
         if options["all"]:
@@ -47,23 +61,46 @@ class Command(BaseCommand):
         rendering = renderer.render(product_snapshot(page), variant=options["variant"])
         if options["output"]:
             Path(options["output"]).write_bytes(rendering.data)
-            self.stderr.write(f"Geschreven: {options['output']} ({len(rendering.data)} bytes)")
+            self.stderr.write(
+                f"Geschreven: {options['output']} ({len(rendering.data)} bytes)"
+            )
         elif isinstance(rendering.content, bytes):
-            raise CommandError("Deze weergave is binair (PDF): geef --output een bestandsnaam.")
+            raise CommandError(
+                "Deze weergave is binair (PDF): geef --output een bestandsnaam."
+            )
         else:
             sys.stdout.write(rendering.text)
         return None
 
     def _render_all(self, options):
-        target = Path(options["output"] or "renderings")
         pages = ProductPage.objects.live().order_by("path")
+        if options["store"]:
+            for page in tqdm(
+                pages,
+                total=pages.count(),
+                desc="Opslaan",
+                unit="product",
+                file=self.stderr,
+            ):
+                store_renderings(page)
+            self.stdout.write(f"Weergaven opgeslagen voor {pages.count()} producten.")
+            return
+        target = Path(options["output"] or "renderings")
         count = 0
-        for page in tqdm(pages, total=pages.count(), desc="Renderen", unit="product", file=self.stderr):
+        for page in tqdm(
+            pages,
+            total=pages.count(),
+            desc="Renderen",
+            unit="product",
+            file=self.stderr,
+        ):
             product = product_snapshot(page)
             for renderer in renderer_registry:
                 for variant in renderer.variants:
                     rendering = renderer.render(product, variant=variant)
-                    extension = EXTENSIONS.get(rendering.media_type.split(";")[0], "bin")
+                    extension = EXTENSIONS.get(
+                        rendering.media_type.split(";")[0], "bin"
+                    )
                     name = f"{renderer.channel}{'-' + variant if variant else ''}.{extension}"
                     path = target / page.slug / name
                     path.parent.mkdir(parents=True, exist_ok=True)

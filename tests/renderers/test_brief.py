@@ -1,0 +1,50 @@
+"""Brief: a plain-language letter as text and as a tagged PDF with the same facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from pypdf import PdfReader
+
+import renderers
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_the_letter_has_every_part_of_a_formal_letter(demo_products):
+    product = next(p for p in demo_products if p.slug == "paspoort")
+    text = renderers.render(product, "brief", datum=dt.date(2026, 3, 2)).text
+    lines = text.splitlines()
+    assert lines[0] == "Gemeente Voorbeeldstad"
+    assert "Datum: 2 maart 2026" in lines
+    assert any(line.startswith("Kenmerk: PDC/paspoort/") for line in lines)
+    assert "Onderwerp: Paspoort aanvragen" in lines
+    assert "Beste inwoner," in lines
+    assert product.kort_antwoord in text
+    assert "Wat moet u doen?" in lines and "1. Maak een afspraak." in text
+    assert "- Paspoort voor 18 jaar en ouder, 10 jaar geldig: € 83,87 per stuk" in lines
+    assert "Met vriendelijke groet," in lines
+    assert lines[-1] == "Gemeente Voorbeeldstad"
+
+
+def test_the_salutation_uses_the_recipients_name_when_given(demo_products):
+    text = renderers.render(demo_products[0], "brief", naam="Fatima el Amrani").text
+    assert "Beste Fatima el Amrani," in text.splitlines()
+
+
+def test_the_pdf_is_tagged_and_its_text_holds_the_same_facts(demo_products):
+    for product in demo_products[:10]:
+        pdf = renderers.render(product, "brief", variant="pdf")
+        assert pdf.media_type == "application/pdf"
+        reader = PdfReader(io.BytesIO(pdf.content))
+        root = reader.trailer["/Root"]
+        assert "/StructTreeRoot" in root and root["/Lang"] == "nl"
+        text = squash("".join(page.extract_text() for page in reader.pages))
+        assert squash(product.kort_antwoord) in text, product.slug
+        for regel in product.kosten:
+            assert squash(regel.bedrag_tekst) in text
+        assert squash(product.url) in text
