@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import channels as _channels  # noqa: F401  (registers the channels)
-from .base import Rendering, Renderer
+from .base import Renderer, Rendering
 from .registry import UnknownChannel, register, renderer_registry
 
 if TYPE_CHECKING:

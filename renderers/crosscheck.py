@@ -79,7 +79,7 @@ def _strings(data: object) -> Iterable[str]:
 
 
 def facts_carried(rendering: Rendering, registry: RendererRegistry) -> frozenset[str]:
-    renderer = registry[rendering.channel] if rendering.channel in registry else None
+    renderer = registry.get(rendering.channel, None)
     carries = getattr(renderer, "carries", {}) or {}
     return frozenset(carries.get(rendering.variant, ALL_FACTS))
 
@@ -124,16 +124,20 @@ def check_consistency(
                             regel.bedrag_tekst,
                         )
                     )
-        if "termijn" in carried and product.termijn:
-            if _squash(product.termijn.omschrijving) not in seen:
-                findings.append(
-                    _missing(
-                        "kanaal.termijn-ontbreekt",
-                        "termijn_omschrijving",
-                        f"In het kanaal {name} ontbreekt de termijn.",
-                        product.termijn.omschrijving,
-                    )
+        termijn = product.termijn
+        if (
+            "termijn" in carried
+            and termijn
+            and _squash(termijn.omschrijving) not in seen
+        ):
+            findings.append(
+                _missing(
+                    "kanaal.termijn-ontbreekt",
+                    "termijn_omschrijving",
+                    f"In het kanaal {name} ontbreekt de termijn.",
+                    termijn.omschrijving,
                 )
+            )
         if "link" in carried and product.url and _squash(product.url) not in seen:
             findings.append(
                 _missing(

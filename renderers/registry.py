@@ -46,6 +46,9 @@ class RendererRegistry:
     def __iter__(self) -> Iterator[Renderer]:
         return iter(self._renderers.values())
 
+    def get(self, channel: str, default: Renderer | None = None) -> Renderer | None:
+        return self._renderers.get(channel, default)
+
     def __contains__(self, channel: object) -> bool:
         return channel in self._renderers
 

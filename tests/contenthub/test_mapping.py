@@ -14,7 +14,10 @@ def product_content_fields() -> set[str]:
     own = {
         field.name
         for field in ProductPage._meta.get_fields()
-        if field.name not in page_fields and not field.name.endswith("_ptr")
+        if field.name not in page_fields
+        and not field.name.endswith("_ptr")
+        # Reverse relations from other apps (stored renderings) are not content.
+        and not (field.auto_created and field.related_model._meta.app_label != "contenthub")
     }
     return (own - {"zoekterm_items"}) | {"title"}
 
