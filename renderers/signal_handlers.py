@@ -15,7 +15,9 @@ from .tasks import rerender_products_task
 
 @receiver(page_published, sender=ProductPage)
 def render_on_publish(sender, instance: ProductPage, revision, **kwargs) -> None:
-    store_renderings(instance, revision=revision)
+    # The publication gate may have taken a copied page down again.
+    if ProductPage.objects.filter(pk=instance.pk, live=True).exists():
+        store_renderings(instance, revision=revision)
 
 
 def _enqueue(page_ids: list[int]) -> None:

@@ -24,6 +24,7 @@ from ..models import (
     ProductPage,
     ThemaPage,
 )
+from ..quality.gate import PublicationBlocked
 from ..upl import upl_uri_for
 from .source import read_catalogus, read_organisatie
 
@@ -64,6 +65,7 @@ def load_demo(*, progress: Callable[[str], None] | None = None) -> LoadResult:
     }
     catalogus = read_catalogus()
 
+    _ensure_workflow(home, result)
     themas: dict[str, ThemaPage] = {}
     for thema in organisatie["thema"]:
         themas[thema["slug"]] = _sync_thema(home, thema, result)
@@ -90,6 +92,8 @@ def load_demo(*, progress: Callable[[str], None] | None = None) -> LoadResult:
                     for veld, meldingen in error.message_dict.items()
                     for melding in meldingen
                 )
+            except PublicationBlocked as error:
+                problems.append(f"{data['slug']}: {error.result.summary()}")
     if problems:
         # Roll back: a half-loaded catalogue is worse than none.
         raise DemoDataError(problems)
@@ -138,6 +142,32 @@ def _ensure_site(gemeente: dict[str, Any], result: LoadResult) -> HomePage:
         instellingen.save()
         result.updated.append(f"instellingen {gemeente['naam']}")
     return home
+
+
+WORKFLOW_NAME = "Publiceren met taal- en toegankelijkheidscontrole"
+
+
+def _ensure_workflow(home: HomePage, result: LoadResult) -> None:
+    """The demo gemeente's workflow: the gate task, then a communicatieadviseur approves."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+
+    from ..quality.models import QualityGateTask
+
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME)
+        task = QualityGateTask.objects.create(name="Taal- en toegankelijkheidscontrole")
+        task.groups.set(
+            Group.objects.filter(name__in=["Communicatieadviseurs", "Beheerders"])
+        )
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        result.created.append(f"workflow {WORKFLOW_NAME}")
+    if not WorkflowPage.objects.filter(page=home, workflow=workflow).exists():
+        WorkflowPage.objects.update_or_create(
+            page=home, defaults={"workflow": workflow}
+        )
+        result.created.append(f"workflow op {home.title}")
 
 
 def _slugify_site(gemeente: dict[str, Any]) -> str:

@@ -22,8 +22,14 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "contenthub",
+    "contenthub.quality",
+    "taalcheck",
     "toegankelijkheid",
     "renderers",
+    "chatbot",
+    "contenthub.api",
+    "graphene_django",
+    "wagtail_headless_preview",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -55,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "contenthub.quality.middleware.PublicationBlockedMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -90,6 +97,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A request that fails half-way (a publication the gate stops inside a
+# workflow approval, say) leaves nothing half-written.
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (Django's own Redis backend), otherwise
@@ -154,6 +164,9 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 TAGGIT_CASE_INSENSITIVE = True
 
+# The organisation's taalniveau: the publication gate checks every text at it.
+CONTENTHUB_TAALNIVEAU = env("CONTENTHUB_TAALNIVEAU", "B1")
+
 # Background tasks (re-rendering after a snippet changes). The immediate
 # backend runs them in the request; a deployment can switch to a queue.
 TASKS = {
@@ -175,3 +188,60 @@ LOGGING = {
         "wagtail": {"level": env("LOG_LEVEL", "WARNING")},
     },
 }
+
+# GraphQL API (contenthub.api) and headless preview: see docs/api.md.
+GRAPHENE = {
+    "SCHEMA": "contenthub.api.schema.schema",
+    "SCHEMA_OUTPUT": "schema.graphql",
+    # No mutations: the API only reads. Nothing is batched into one request.
+    "ATOMIC_MUTATIONS": False,
+}
+CONTENTHUB_API_DEFAULT_PAGE_SIZE = env("CONTENTHUB_API_DEFAULT_PAGE_SIZE", 20)
+CONTENTHUB_API_MAX_PAGE_SIZE = env("CONTENTHUB_API_MAX_PAGE_SIZE", 100)
+CONTENTHUB_API_MAX_DEPTH = env("CONTENTHUB_API_MAX_DEPTH", 12)
+CONTENTHUB_API_MAX_ALIASES = env("CONTENTHUB_API_MAX_ALIASES", 20)
+CONTENTHUB_API_MAX_COST = env("CONTENTHUB_API_MAX_COST", 25000)
+CONTENTHUB_API_MAX_QUERY_BYTES = env("CONTENTHUB_API_MAX_QUERY_BYTES", 20_000)
+CONTENTHUB_API_MAX_QUERY_TOKENS = env("CONTENTHUB_API_MAX_QUERY_TOKENS", 5_000)
+CONTENTHUB_API_MAX_BODY_BYTES = env("CONTENTHUB_API_MAX_BODY_BYTES", 1_000_000)
+# Browsers and proxies may reuse a public answer this long (Cache-Control).
+CONTENTHUB_API_MAX_AGE = env("CONTENTHUB_API_MAX_AGE", 60)
+# The server-side response cache; publishing invalidates it at once, this
+# only bounds how long an answer lives (and staleness in a process that does
+# not share the cache: use REDIS_URL with more than one process).
+CONTENTHUB_API_CACHE_SECONDS = env("CONTENTHUB_API_CACHE_SECONDS", 300)
+CONTENTHUB_API_PREVIEW_TOKEN_MINUTES = env("CONTENTHUB_API_PREVIEW_TOKEN_MINUTES", 10)
+# Wagtail's REST API (wagtail.api.v2) at /api/v2/, only for the benchmark
+# that compares it with the GraphQL API (bench/graphql_vs_rest.py).
+CONTENTHUB_API_REST_VERGELIJKING = env("CONTENTHUB_API_REST_VERGELIJKING", False)
+if CONTENTHUB_API_REST_VERGELIJKING:
+    INSTALLED_APPS += ["wagtail.api.v2", "rest_framework"]
+    WAGTAILAPI_LIMIT_MAX = CONTENTHUB_API_MAX_PAGE_SIZE
+# The external front-end per gemeente, as "hostname=url" pairs separated by
+# commas; "default=url" for every other site ({SITE_ROOT_URL} is filled in).
+from contenthub.api.conf import parse_client_urls  # noqa: E402
+
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": parse_client_urls(env("CONTENTHUB_PREVIEW_CLIENT_URLS", [])),
+    "REDIRECT_ON_PREVIEW": False,
+}
+
+# Chatbot (issue 8): POST /api/chatbot/vraag. See chatbot/README.md.
+# Questions per client per period ("30/m", "500/h"; "0" switches it off).
+CHATBOT_RATE_LIMIT = env("CHATBOT_RATE_LIMIT", "30/m")
+# Where the client's address is read; behind a proxy "HTTP_X_FORWARDED_FOR"
+# (the right-most address, the one the hub's own proxy added, is used).
+CHATBOT_CLIENT_IP_HEADER = env("CHATBOT_CLIENT_IP_HEADER", "REMOTE_ADDR")
+# Longest question in characters, and largest request body in bytes.
+CHATBOT_MAX_VRAAG_LENGTE = env("CHATBOT_MAX_VRAAG_LENGTE", 500)
+CHATBOT_MAX_BERICHT_BYTES = env("CHATBOT_MAX_BERICHT_BYTES", 8192)
+# Below this score (0 to 1) the chatbot hands over to a person. Tuned on the
+# "afstemming" half of bench/chatbot/vragen.csv (see chatbot/README.md).
+CHATBOT_DREMPEL = float(env("CHATBOT_DREMPEL", "0.3"))
+# How long a session remembers the last product, for follow-up questions.
+CHATBOT_SESSIEDUUR_SECONDEN = env("CHATBOT_SESSIEDUUR_SECONDEN", 1800)
+# Days a logged question is kept; "manage.py vraaglog_opschonen" removes older ones.
+CHATBOT_BEWAARTERMIJN_DAGEN = env("CHATBOT_BEWAARTERMIJN_DAGEN", 90)
+# The contactpunt (its naam) for a handover when the question matched nothing
+# close; empty: the contactpunt of most of the gemeente's products.
+CHATBOT_CONTACTPUNT = env("CHATBOT_CONTACTPUNT", "")

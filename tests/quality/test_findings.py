@@ -21,7 +21,9 @@ def test_a_finding_survives_a_round_trip_through_json_data():
 
 
 def test_in_field_places_a_finding_in_a_product_field():
-    finding = Finding(rule="taal.lange-zin", severity=Severity.WAARSCHUWING, message="m")
+    finding = Finding(
+        rule="taal.lange-zin", severity=Severity.WAARSCHUWING, message="m"
+    )
     moved = finding.in_field("wat_is_het")
     assert moved.location.field == "wat_is_het"
     assert finding.location.field == ""

@@ -1,0 +1,125 @@
+"""The gate checks. Each is one registered function of a ``GateContext``.
+
+Order matters only for display: model validation first, then language,
+accessibility and the channels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
+from wagtail.rich_text import expand_db_html
+
+from contenthub.findings import Finding, Location, Severity
+
+from .context import GateContext
+from .registry import register
+
+RICHTEXT_FIELDS = (
+    "wat_is_het",
+    "voorwaarden",
+    "bezwaar_en_beroep",
+    "wat_als_geen_reactie",
+)
+WEB_PAGE_FIELD = "weergave:web"
+
+
+@register("validatie", label="Verplichte velden en regels")
+def check_model_validation(context: GateContext) -> Iterable[Finding]:
+    try:
+        context.page.full_clean()
+    except ValidationError as error:
+        return [
+            Finding(
+                rule="model.validatie",
+                severity=Severity.FOUT,
+                message=message,
+                suggestion="Pas dit veld aan in de editor.",
+                location=Location(field=field if field != "__all__" else ""),
+            )
+            for field, messages in error.message_dict.items()
+            for message in messages
+        ]
+    return []
+
+
+def product_text_fields(page: Any) -> dict[str, Any]:
+    """The text fields of a page in the shape ``taalcheck.product`` reads."""
+    return {
+        "kort_antwoord": page.kort_antwoord,
+        "wat_is_het": page.wat_is_het,
+        "voorwaarden": page.voorwaarden,
+        "aanvragen": [
+            {"titel": step.value["titel"], "uitleg": step.value["uitleg"].source}
+            for step in page.aanvragen
+        ],
+        "benodigdheden": [str(item.value) for item in page.benodigdheden],
+        "termijn_omschrijving": page.termijn_omschrijving,
+        "vragen": [dict(item.value) for item in page.vragen],
+        "bezwaar_en_beroep": page.bezwaar_en_beroep,
+        "wat_als_geen_reactie": page.wat_als_geen_reactie,
+    }
+
+
+@register("taal", label="Taalniveau B1")
+def check_language(context: GateContext) -> Iterable[Finding]:
+    import taalcheck
+    from taalcheck.models import get_settings
+    from taalcheck.product import product_texts
+
+    niveau = getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1")
+    taal_settings = get_settings()
+    findings: list[Finding] = []
+    for field, text in product_texts(product_text_fields(context.page)):
+        report = taalcheck.check(text, niveau=niveau, settings=taal_settings)
+        findings.extend(finding.in_field(field) for finding in report.findings)
+        if not report.passes and not report.fouten:
+            findings.append(
+                Finding(
+                    rule="taal.niveau",
+                    severity=Severity.FOUT,
+                    message=f"Deze tekst is op niveau {report.niveau}; het doel is {niveau}.",
+                    suggestion="Maak de zinnen korter en kies gewone woorden; de tips hieronder helpen.",
+                    location=Location(field=field),
+                )
+            )
+    return findings
+
+
+@register("toegankelijkheid", label="Toegankelijkheid (WCAG)")
+def check_accessibility(context: GateContext) -> Iterable[Finding]:
+    from toegankelijkheid import check_html
+
+    findings: list[Finding] = []
+    for field in RICHTEXT_FIELDS:
+        html = expand_db_html(getattr(context.page, field) or "")
+        if html.strip():
+            findings.extend(
+                f.in_field(field) for f in check_html(html, fragment=True).findings
+            )
+    # The page shows the fields again: report there only what the fields do not
+    # explain already (problems of the page itself, or of the channel).
+    in_fields = {_same_problem(f) for f in findings}
+    web = next(r for r in context.renderings if r.channel == "web" and r.variant == "")
+    findings.extend(
+        f.in_field(WEB_PAGE_FIELD)
+        for f in check_html(web.text, fragment=False).findings
+        if _same_problem(f) not in in_fields
+    )
+    return findings
+
+
+def _same_problem(finding: Finding) -> tuple[str, str]:
+    # The web channel adds classes to the field's elements; the text stays.
+    return finding.rule, " ".join(strip_tags(finding.excerpt).split())
+
+
+@register("kanalen", label="Hetzelfde antwoord in elk kanaal")
+def check_channels(context: GateContext) -> Iterable[Finding]:
+    from renderers.crosscheck import check_consistency
+
+    return check_consistency(context.snapshot, context.renderings)

@@ -1,0 +1,85 @@
+"""Where the gate holds: every way a product can go live ends here.
+
+All Wagtail publication paths (the Publish button, workflow approval,
+scheduled publishing, bulk publishing, an older revision, copy-and-publish,
+``Revision.publish()`` from code or an import) end in ``ProductPage.save()``
+with a new ``live_revision``. That save calls :func:`guard_live_revision`,
+which runs the gate on the revision that is about to go live and raises
+``PublicationBlocked`` before anything is written.
+
+Admin views evaluate earlier (``wagtail_hooks``) to show the editor a message;
+they leave their verdict on the revision object so it is not evaluated twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+from .gate import (
+    GateResult,
+    PublicationBlocked,
+    evaluate_publication_gate,
+    record_verdict,
+)
+
+if TYPE_CHECKING:
+    from wagtail.models import Revision
+
+    from contenthub.models import ProductPage
+
+logger = logging.getLogger("contenthub.quality")
+
+_path: ContextVar[str] = ContextVar("publication_path", default="code")
+_user: ContextVar[Any] = ContextVar("publication_user", default=None)
+
+
+@contextmanager
+def publication_path(name: str, *, user: Any = None):
+    """Tell the gate which path is publishing, for the stored verdict."""
+    path_token, user_token = _path.set(name), _user.set(user)
+    try:
+        yield
+    finally:
+        _path.reset(path_token)
+        _user.reset(user_token)
+
+
+def evaluate_revision(
+    revision: Revision, *, path: str | None = None, user: Any = None
+) -> GateResult:
+    """The verdict on a revision, stored, and remembered on the revision object."""
+    cached = getattr(revision, "_gate_verdict", None)
+    if cached is not None:
+        return cached
+    page = revision.as_object()
+    result = evaluate_publication_gate(page=page, revision_id=revision.pk)
+    record_verdict(
+        page=page,
+        result=result,
+        revision_id=revision.pk,
+        path=path or _path.get(),
+        user=user or _user.get(),
+    )
+    revision._gate_verdict = result
+    return result
+
+
+def guard_live_revision(page: ProductPage) -> None:
+    """Called from ``ProductPage.save``: refuse a new live revision that fails the gate."""
+    if not (page.pk and page.live and page.live_revision_id):
+        return
+    from contenthub.models import ProductPage as Model
+
+    before = (
+        Model.objects.filter(pk=page.pk).values_list("live", "live_revision_id").first()
+    )
+    if before == (True, page.live_revision_id):
+        return  # not a publication: the live revision stays the same
+    revision = page.live_revision
+    result = evaluate_revision(revision)
+    if not result.passed:
+        logger.warning("Publicatie tegengehouden: %s\n%s", page.title, result.summary())
+        raise PublicationBlocked(result, page=page, revision_id=revision.pk)
