@@ -7,6 +7,7 @@ language), so screen readers can read it and its text can be extracted.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from html import unescape
 from typing import Any
 
@@ -20,12 +21,24 @@ from contenthub.structured import ProductSnapshot
 from ..base import Rendering
 from ..registry import register
 
+logger = logging.getLogger(__name__)
+
+
+def pdf_available() -> bool:
+    """WeasyPrint needs Pango from the operating system; without it, no PDF."""
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        logger.warning("WeasyPrint kan niet laden (ontbreekt Pango?): de brief komt alleen als tekst.")
+        return False
+    return True
+
 
 @register
 class BriefRenderer:
     channel = "brief"
     label = "Brief"
-    variants = ("", "pdf")
+    variants = ("", "pdf") if pdf_available() else ("",)
 
     def render(
         self, product: ProductSnapshot, *, variant: str = "", **context: Any

@@ -140,3 +140,17 @@ def test_every_verdict_is_stored(live_product, bad_revision):
     assert blocked.revision == bad_revision
     assert blocked.aantal_fouten >= 3
     assert blocked.pad == "code"
+
+
+def test_beheerders_see_verdicts_and_exceptions_in_the_admin(client, live_product):
+    client.force_login(user_in("Beheerders", "beheerder"))
+    for url in (reverse("keuringen:index"), reverse("uitzonderingen:index")):
+        assert client.get(url).status_code == 200
+    assert (
+        "Paspoort aanvragen" in client.get(reverse("keuringen:index")).content.decode()
+    )
+
+
+def test_contentmanagers_do_not_see_the_verdict_lists(client):
+    client.force_login(user_in("Contentmanagers", "schrijver"))
+    assert client.get(reverse("keuringen:index")).status_code in (302, 403)
