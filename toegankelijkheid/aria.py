@@ -9,29 +9,155 @@ used by authors and are therefore not listed as valid.
 from __future__ import annotations
 
 ROLES = frozenset(
-    """
-    alert alertdialog application article banner blockquote button caption cell checkbox
-    code columnheader combobox comment complementary contentinfo definition deletion dialog
-    directory document emphasis feed figure form generic grid gridcell group heading img
-    insertion link list listbox listitem log main mark marquee math menu menubar menuitem
-    menuitemcheckbox menuitemradio meter navigation none note option paragraph presentation
-    progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox
-    separator slider spinbutton status strong subscript suggestion superscript switch tab
-    table tablist tabpanel term textbox time timer toolbar tooltip tree treegrid treeitem
-    graphics-document graphics-object graphics-symbol
-    doc-abstract doc-acknowledgments doc-afterword doc-appendix doc-backlink doc-biblioentry
-    doc-bibliography doc-biblioref doc-chapter doc-colophon doc-conclusion doc-cover
-    doc-credit doc-credits doc-dedication doc-endnote doc-endnotes doc-epigraph doc-epilogue
-    doc-errata doc-example doc-footnote doc-foreword doc-glossary doc-glossref doc-index
-    doc-introduction doc-noteref doc-notice doc-pagebreak doc-pagefooter doc-pageheader
-    doc-pagelist doc-part doc-preface doc-prologue doc-pullquote doc-qna doc-subtitle doc-tip
-    doc-toc
-    """.split()
+    [
+        "alert",
+        "alertdialog",
+        "application",
+        "article",
+        "banner",
+        "blockquote",
+        "button",
+        "caption",
+        "cell",
+        "checkbox",
+        "code",
+        "columnheader",
+        "combobox",
+        "comment",
+        "complementary",
+        "contentinfo",
+        "definition",
+        "deletion",
+        "dialog",
+        "directory",
+        "document",
+        "emphasis",
+        "feed",
+        "figure",
+        "form",
+        "generic",
+        "grid",
+        "gridcell",
+        "group",
+        "heading",
+        "image",
+        "img",
+        "insertion",
+        "link",
+        "list",
+        "listbox",
+        "listitem",
+        "log",
+        "main",
+        "mark",
+        "marquee",
+        "math",
+        "menu",
+        "menubar",
+        "menuitem",
+        "menuitemcheckbox",
+        "menuitemradio",
+        "meter",
+        "navigation",
+        "none",
+        "note",
+        "option",
+        "paragraph",
+        "presentation",
+        "progressbar",
+        "radio",
+        "radiogroup",
+        "region",
+        "row",
+        "rowgroup",
+        "rowheader",
+        "scrollbar",
+        "search",
+        "searchbox",
+        "separator",
+        "slider",
+        "spinbutton",
+        "status",
+        "strong",
+        "subscript",
+        "suggestion",
+        "superscript",
+        "switch",
+        "tab",
+        "table",
+        "tablist",
+        "tabpanel",
+        "term",
+        "textbox",
+        "time",
+        "timer",
+        "toolbar",
+        "tooltip",
+        "tree",
+        "treegrid",
+        "treeitem",
+        "graphics-document",
+        "graphics-object",
+        "graphics-symbol",
+        "doc-abstract",
+        "doc-acknowledgments",
+        "doc-afterword",
+        "doc-appendix",
+        "doc-backlink",
+        "doc-biblioentry",
+        "doc-bibliography",
+        "doc-biblioref",
+        "doc-chapter",
+        "doc-colophon",
+        "doc-conclusion",
+        "doc-cover",
+        "doc-credit",
+        "doc-credits",
+        "doc-dedication",
+        "doc-endnote",
+        "doc-endnotes",
+        "doc-epigraph",
+        "doc-epilogue",
+        "doc-errata",
+        "doc-example",
+        "doc-footnote",
+        "doc-foreword",
+        "doc-glossary",
+        "doc-glossref",
+        "doc-index",
+        "doc-introduction",
+        "doc-noteref",
+        "doc-notice",
+        "doc-pagebreak",
+        "doc-pagefooter",
+        "doc-pageheader",
+        "doc-pagelist",
+        "doc-part",
+        "doc-preface",
+        "doc-prologue",
+        "doc-pullquote",
+        "doc-qna",
+        "doc-subtitle",
+        "doc-tip",
+        "doc-toc",
+    ]
 )
 
 ABSTRACT_ROLES = frozenset(
-    "command composite input landmark range roletype section sectionhead select structure "
-    "widget window".split()
+    [
+        "command",
+        "composite",
+        "input",
+        "landmark",
+        "range",
+        "roletype",
+        "section",
+        "sectionhead",
+        "select",
+        "structure",
+        "widget",
+        "window",
+    ]
 )
 
 # Value types, as in WAI-ARIA §6.6 "Characteristics": string values accept anything.
@@ -57,7 +183,9 @@ ATTRIBUTES: dict[str, str | frozenset[str]] = {
     "aria-colindextext": STRING,
     "aria-colspan": INTEGER,
     "aria-controls": IDREFS,
-    "aria-current": frozenset(("page", "step", "location", "date", "time", "true", "false")),
+    "aria-current": frozenset(
+        ("page", "step", "location", "date", "time", "true", "false")
+    ),
     "aria-describedby": IDREFS,
     "aria-description": STRING,
     "aria-details": IDREFS,
@@ -67,7 +195,9 @@ ATTRIBUTES: dict[str, str | frozenset[str]] = {
     "aria-expanded": TRUE_FALSE_UNDEFINED,
     "aria-flowto": IDREFS,
     "aria-grabbed": TRUE_FALSE_UNDEFINED,
-    "aria-haspopup": frozenset(("false", "true", "menu", "listbox", "tree", "grid", "dialog")),
+    "aria-haspopup": frozenset(
+        ("false", "true", "menu", "listbox", "tree", "grid", "dialog")
+    ),
     "aria-hidden": TRUE_FALSE_UNDEFINED,
     "aria-invalid": STRING,  # unknown values mean "true" (WAI-ARIA §6.7)
     "aria-keyshortcuts": STRING,

@@ -21,9 +21,15 @@ CRITERIA: dict[str, Criterion] = {
     c.number: c
     for c in (
         Criterion("1.1.1", "Niet-tekstuele content", "A"),
-        Criterion("1.2.1", "Louter-geluid en louter-videobeeld (vooraf opgenomen)", "A"),
-        Criterion("1.2.2", "Ondertitels voor doven en slechthorenden (vooraf opgenomen)", "A"),
-        Criterion("1.2.3", "Audiodescriptie of media-alternatief (vooraf opgenomen)", "A"),
+        Criterion(
+            "1.2.1", "Louter-geluid en louter-videobeeld (vooraf opgenomen)", "A"
+        ),
+        Criterion(
+            "1.2.2", "Ondertitels voor doven en slechthorenden (vooraf opgenomen)", "A"
+        ),
+        Criterion(
+            "1.2.3", "Audiodescriptie of media-alternatief (vooraf opgenomen)", "A"
+        ),
         Criterion("1.3.1", "Info en relaties", "A"),
         Criterion("1.4.4", "Herschalen van tekst", "AA"),
         Criterion("2.2.1", "Timing aanpasbaar", "A"),

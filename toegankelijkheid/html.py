@@ -30,21 +30,69 @@ MAX_LINE = 65535
 NAME_LIMIT = 400
 """Characters of text collected for an accessible name; more never changes a verdict."""
 
-NAME_NODES = 5000
-"""Elements visited for one accessible name, so nested content stays linear."""
+NAME_NODES = 200
+"""Elements visited for one accessible name. Deeper content still counts as "not empty"
+(see :meth:`Document.name_from_content`), so nested widgets stay fast without false findings."""
 
 INLINE_TAGS = frozenset(
-    "a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp "
-    "small span strong sub sup time tt u var wbr".split()
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    ]
 )
 VOID_TAGS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
 NEVER_RENDERED = frozenset(("script", "style", "template", "noscript", "head"))
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 _CSS_IDENT = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_-]*$")
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b")
+_DISPLAY_NONE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b"
+)
 _SPACE = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
@@ -88,7 +136,9 @@ def parse(
         )
     data = data.removeprefix(b"\xef\xbb\xbf")
     if data[:100].lstrip().startswith(b"<?xml"):
-        data = _XML_DECLARATION.sub("", data.decode("utf-8", "replace"), count=1).encode()
+        data = _XML_DECLARATION.sub(
+            "", data.decode("utf-8", "replace"), count=1
+        ).encode()
     parser = etree.HTMLParser(
         recover=True,
         huge_tree=True,
@@ -99,7 +149,10 @@ def parse(
     )
     root = etree.fromstring(data, parser) if data.strip() else None
     for entry in parser.error_log:
-        if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+        if (
+            entry.type_name == "ERR_RESOURCE_LIMIT"
+            or "Excessive depth" in entry.message
+        ):
             raise ToegankelijkheidError(
                 "De HTML is te diep genest (meer dan 2048 elementen in elkaar) en kan "
                 "daardoor niet volledig worden gelezen. Controleer of er tags niet "
@@ -111,7 +164,10 @@ def parse(
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    """``10,0 MB (10.485.761 bytes)``: Dutch number format, exact enough near the limit."""
+    megabytes = f"{size / (1024 * 1024):.1f}".replace(".", ",")
+    exact = f"{size:,}".replace(",", ".")
+    return f"{megabytes} MB ({exact} bytes)"
 
 
 @dataclass(eq=False)
@@ -137,40 +193,59 @@ class Document:
         self.ids = {}
         self.with_role = []
         self.with_aria = []
+        self._roles: dict[Element, str] = {}
         self._hidden = set()
         self._aria_hidden = set()
         self._positions = {}
+        self._names: dict[Element, str] = {}
+        self._links: list[Element] | None = None
+        self._headings: list[tuple[Element, int]] | None = None
+        self._content_holders: set[Element] | None = None
+        hidden, aria_hidden = self._hidden, self._aria_hidden
         for element in self.root.iter():
             tag = element.tag
             if not isinstance(tag, str):
                 continue
-            tag = tag.lower()
             self.elements.append(element)
             self.by_tag.setdefault(tag, []).append(element)
-            attributes = element.attrib
-            ident = attributes.get("id")
+            parent = element.getparent()
+            keys = element.keys()
+            if not keys:
+                if parent in hidden or tag in NEVER_RENDERED:
+                    hidden.add(element)
+                    aria_hidden.add(element)
+                elif parent in aria_hidden:
+                    aria_hidden.add(element)
+                continue
+            get = element.get
+            ident = get("id")
             if ident:
                 self.ids.setdefault(ident, []).append(element)
-            if "role" in attributes:
+            role = get("role")
+            if role is not None:
                 self.with_role.append(element)
-            if any(name.startswith("aria-") for name in attributes):
+                tokens = role.strip().lower().split()
+                if tokens:
+                    # "image" is the ARIA 1.3 synonym of "img"; browsers map both the same.
+                    self._roles[element] = "img" if tokens[0] == "image" else tokens[0]
+            if any(name.startswith("aria-") for name in keys):
                 self.with_aria.append(element)
-            parent = element.getparent()
-            if parent in self._hidden or self._hides(tag, attributes):
-                self._hidden.add(element)
-                self._aria_hidden.add(element)
-            elif parent in self._aria_hidden or attributes.get("aria-hidden", "").strip().lower() == "true":
-                self._aria_hidden.add(element)
+            if parent in hidden or self._hides(tag, element):
+                hidden.add(element)
+                aria_hidden.add(element)
+            elif (
+                parent in aria_hidden
+                or get("aria-hidden", "").strip().lower() == "true"
+            ):
+                aria_hidden.add(element)
 
     @staticmethod
-    def _hides(tag: str, attributes: etree._Attrib) -> bool:
-        if tag in NEVER_RENDERED:
+    def _hides(tag: str, element: Element) -> bool:
+        if tag in NEVER_RENDERED or element.get("hidden") is not None:
             return True
-        if "hidden" in attributes:
+        if tag == "input" and element.get("type", "").lower() == "hidden":
             return True
-        if tag == "input" and attributes.get("type", "").lower() == "hidden":
-            return True
-        style = attributes.get("style")
+        style = element.get("style")
         return bool(style and _DISPLAY_NONE.search(style.lower()))
 
     # -- queries ---------------------------------------------------------
@@ -195,14 +270,13 @@ class Document:
 
     def role(self, element: Element) -> str:
         """The first token of the element's ``role`` attribute, lower case."""
-        value = element.get("role", "").strip().lower()
-        return value.split()[0] if value else ""
+        return self._roles.get(element, "")
 
     def is_presentational(self, element: Element) -> bool:
         return self.role(element) in ("presentation", "none")
 
     def heading_level(self, element: Element) -> int | None:
-        """1–6 for h1–h6 and role="heading" (aria-level, default 2); else None."""
+        """1 to 6 for h1 to h6 and role="heading" (aria-level, default 2); else None."""
         tag = element.tag
         if self.role(element) == "heading":
             level = element.get("aria-level", "").strip()
@@ -214,13 +288,29 @@ class Document:
         return None
 
     def headings(self) -> list[tuple[Element, int]]:
-        result = []
-        for element in self.elements:
-            if element.tag in HEADING_TAGS or "role" in element.attrib:
-                level = self.heading_level(element)
-                if level is not None and not self.is_hidden_from_at(element):
-                    result.append((element, level))
-        return result
+        """Headings (h1 to h6 and role="heading") a screen reader lists, with their level."""
+        if self._headings is None:
+            self._headings = []
+            for element in self.elements:
+                if element.tag in HEADING_TAGS or element in self._roles:
+                    level = self.heading_level(element)
+                    if level is not None and not self.is_hidden_from_at(element):
+                        self._headings.append((element, level))
+        return self._headings
+
+    def links(self) -> list[Element]:
+        """Links a user can follow: ``<a href>`` and role="link" (not hidden, not re-roled)."""
+        if self._links is None:
+            self._links = []
+            for element in self.elements:
+                tag = element.tag
+                role = self._roles.get(element, "")
+                is_link = role == "link" or (
+                    tag == "a" and not role and element.get("href") is not None
+                )
+                if is_link and not self.is_hidden_from_at(element):
+                    self._links.append(element)
+        return self._links
 
     def labels_for(self, element: Element) -> list[Element]:
         """``<label for>`` elements pointing at ``element`` and a wrapping ``<label>``."""
@@ -252,15 +342,52 @@ class Document:
 
     def text(self, element: Element, *, limit: int = NAME_LIMIT) -> str:
         """The rendered text inside ``element`` (no scripts, no hidden parts), whitespace collapsed."""
-        return normalize(self._content(element, limit=limit, names=False, include_hidden=False))
-
-    def name_from_content(self, element: Element, *, include_hidden: bool = False) -> str:
-        """Text plus the text alternatives of images inside, as a screen reader reads it."""
         return normalize(
-            self._content(element, limit=NAME_LIMIT, names=True, include_hidden=include_hidden)
+            self._content(element, limit=limit, names=False, include_hidden=False)
         )
 
-    def _content(self, top: Element, *, limit: int, names: bool, include_hidden: bool) -> str:
+    def name_from_content(
+        self, element: Element, *, include_hidden: bool = False
+    ) -> str:
+        """Text plus the text alternatives of images inside, as a screen reader reads it.
+
+        The walk stops after :data:`NAME_NODES` elements; when it found nothing by then
+        but there is content further down, the name is "…" (not empty), so deeply
+        nested markup costs little and still never counts as empty.
+        """
+        if not include_hidden and element not in self._holders():
+            return ""
+        text = normalize(
+            self._content(
+                element, limit=NAME_LIMIT, names=True, include_hidden=include_hidden
+            )
+        )
+        return text or ("…" if not include_hidden else "")
+
+    def _holders(self) -> set[Element]:
+        """Elements with readable content inside (text or a text alternative), computed bottom-up once."""
+        if self._content_holders is None:
+            holders: set[Element] = set()
+            for element in reversed(self.elements):
+                if element in self._aria_hidden:
+                    continue
+                if (element.text and element.text.strip()) or any(
+                    child in holders
+                    or (child.tail and child.tail.strip())
+                    or (
+                        isinstance(child.tag, str)
+                        and child not in self._aria_hidden
+                        and (self._embedded_name(child) or "").strip()
+                    )
+                    for child in element
+                ):
+                    holders.add(element)
+            self._content_holders = holders
+        return self._content_holders
+
+    def _content(
+        self, top: Element, *, limit: int, names: bool, include_hidden: bool
+    ) -> str:
         pieces: list[str] = []
         size = 0
         visited = 0
@@ -281,8 +408,12 @@ class Document:
                     stack.append(tail)
             if not isinstance(element.tag, str):
                 continue
-            if not is_top and not include_hidden and (
-                element in self._hidden or (names and element in self._aria_hidden)
+            if (
+                not is_top
+                and not include_hidden
+                and (
+                    element in self._hidden or (names and element in self._aria_hidden)
+                )
             ):
                 continue
             if element.tag in NEVER_RENDERED and not is_top:
@@ -309,7 +440,9 @@ class Document:
         if label:
             return label
         tag = element.tag
-        if tag in ("img", "area") or (tag == "input" and element.get("type", "").lower() == "image"):
+        if tag in ("img", "area") or (
+            tag == "input" and element.get("type", "").lower() == "image"
+        ):
             return element.get("alt", "") if not self.is_presentational(element) else ""
         if self.role(element) == "img" or tag in ("svg", "object", "embed", "iframe"):
             if tag == "svg":
@@ -333,7 +466,14 @@ class Document:
         aria-labelledby, aria-label, the native text alternative (alt, label,
         legend, caption, svg title, value of buttons), the content for roles
         that take their name from it, and finally title or placeholder.
+        Computed once per element.
         """
+        name = self._names.get(element)
+        if name is None:
+            name = self._names[element] = self._accessible_name(element)
+        return name
+
+    def _accessible_name(self, element: Element) -> str:
         parts = [
             self.name_from_content(target, include_hidden=True)
             if target is not element
@@ -374,7 +514,9 @@ class Document:
                     return normalize(value)
                 return {"submit": "Verzenden", "reset": "Herstellen"}.get(kind, "")
         if tag in ("input", "select", "textarea", "meter", "progress", "output"):
-            names = [self.name_from_content(label) for label in self.labels_for(element)]
+            names = [
+                self.name_from_content(label) for label in self.labels_for(element)
+            ]
             return normalize(" ".join(names))
         if tag == "fieldset":
             return self._first_child_text(element, "legend")
@@ -382,8 +524,10 @@ class Document:
             return self._first_child_text(element, "caption")
         if tag == "figure":
             return self._first_child_text(element, "figcaption")
-        if tag == "svg":
-            return self._svg_title(element)
+        if tag == "svg" or next(element.iterancestors("svg"), None) is not None:
+            return self._svg_title(
+                element
+            )  # svg and its shapes: a <title> child names them
         return ""
 
     def _first_child_text(self, element: Element, tag: str) -> str:
@@ -393,12 +537,41 @@ class Document:
         return ""
 
     _CONTENT_ROLES = frozenset(
-        "button cell checkbox columnheader gridcell heading link menuitem menuitemcheckbox "
-        "menuitemradio option radio row rowheader switch tab tooltip treeitem".split()
+        [
+            "button",
+            "cell",
+            "checkbox",
+            "columnheader",
+            "gridcell",
+            "heading",
+            "link",
+            "menuitem",
+            "menuitemcheckbox",
+            "menuitemradio",
+            "option",
+            "radio",
+            "row",
+            "rowheader",
+            "switch",
+            "tab",
+            "tooltip",
+            "treeitem",
+        ]
     )
     _CONTENT_TAGS = frozenset(
-        ("a", "button", "summary", "th", "td", "option", "legend", "caption", "label", "li")
-        + HEADING_TAGS
+        (
+            "a",
+            "button",
+            "summary",
+            "th",
+            "td",
+            "option",
+            "legend",
+            "caption",
+            "label",
+            "li",
+            *HEADING_TAGS,
+        )
     )
 
     def _name_from_content_allowed(self, element: Element) -> bool:
@@ -475,7 +648,9 @@ class Document:
                     if node is not None:
                         continue
                 parent = node if node is not None else self.body
-                children = [c for c in parent if isinstance(c.tag, str) and c.tag == tag]
+                children = [
+                    c for c in parent if isinstance(c.tag, str) and c.tag == tag
+                ]
                 position = int(nth) if nth else 1
                 node = children[position - 1] if len(children) >= position else None
             if node is None:
@@ -503,15 +678,13 @@ class Document:
         if element.tag in VOID_TAGS:
             return shorten(start, limit)
         text = shorten(self.text(element, limit=80), 80)
-        return shorten(f"{start}{text}</{element.tag}>", limit) if len(start) < limit else shorten(start, limit)
+        return (
+            shorten(f"{start}{text}</{element.tag}>", limit)
+            if len(start) < limit
+            else shorten(start, limit)
+        )
 
 
 def iter_links(document: Document) -> Iterable[Element]:
-    """Links a user can follow: ``<a href>`` and ``<area href>``, plus role="link"."""
-    for element in document.elements:
-        tag = element.tag
-        if (tag == "a" and element.get("href") is not None) or document.role(element) == "link":
-            if not document.is_hidden_from_at(element) and not (
-                tag == "a" and document.role(element) not in ("", "link")
-            ):
-                yield element
+    """Links a user can follow (see :meth:`Document.links`)."""
+    return document.links()

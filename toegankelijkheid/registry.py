@@ -59,7 +59,9 @@ class BaseRule:
             severity=self.severity,
             message=message,
             suggestion=suggestion,
-            location=Location(css_path=document.css_path(element), line=document.line(element)),
+            location=Location(
+                css_path=document.css_path(element), line=document.line(element)
+            ),
             criteria=self.criteria,
             level=self.level,
             excerpt=document.excerpt(element),
@@ -79,7 +81,9 @@ class RuleRegistry:
         """Class decorator: validate the rule, store one instance, return the class."""
         rule = rule_class()
         if not isinstance(rule, Rule):
-            raise TypeError(f"{rule_class.__name__} is geen Rule (id, criteria, level, severity, check).")
+            raise TypeError(
+                f"{rule_class.__name__} is geen Rule (id, criteria, level, severity, check)."
+            )
         problems = _problems(rule)
         if problems:
             raise TypeError(f"{rule_class.__name__}: {'; '.join(problems)}")
@@ -208,7 +212,8 @@ class Report:
             "fragment": self.fragment,
             "findings": [finding.to_dict() for finding in self.findings],
             "passes": [
-                {"rule": p.rule, "criteria": list(p.criteria), "level": p.level} for p in self.passes
+                {"rule": p.rule, "criteria": list(p.criteria), "level": p.level}
+                for p in self.passes
             ],
             "summary": [
                 {

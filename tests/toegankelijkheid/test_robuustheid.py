@@ -1,0 +1,157 @@
+"""Broken, huge and hostile HTML: a report or a clear error, quickly, never a crash or hang."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from toegankelijkheid import DEFAULT_MAX_BYTES, ToegankelijkheidError, check_html
+
+BLOCK = (
+    '<h2>Kop {i}</h2>\n<p>Tekst met een <a href="/p/{i}">link naar product {i}</a> en '
+    '<img src="foto{i}.jpg" alt="Balie {i}"></p>\n<ul><li>een</li><li>twee</li></ul>\n'
+    "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>\n"
+)
+
+
+def ten_megabytes(block: str) -> str:
+    """``block`` repeated (numbered) up to just under the 10 MB limit."""
+    parts, size, i = [], 0, 0
+    while True:
+        part = block.format(i=i)
+        if size + len(part.encode()) > DEFAULT_MAX_BYTES:
+            return "".join(parts)
+        parts.append(part)
+        size += len(part.encode())
+        i += 1
+
+
+def timed(function, *args, **kwargs):
+    start = time.perf_counter()
+    result = function(*args, **kwargs)
+    return result, time.perf_counter() - start
+
+
+def test_ten_megabytes_of_content_gives_a_report_in_seconds():
+    html = ten_megabytes(BLOCK)
+    assert len(html.encode()) <= DEFAULT_MAX_BYTES
+    report, seconds = timed(check_html, html)
+    assert report.ok
+    assert seconds < 30  # measured about 3.5 s on the 2-core CI machine
+
+
+def test_ten_megabytes_in_which_everything_is_wrong_gives_a_report():
+    html = ten_megabytes(
+        '<p><img src="x{i}.jpg"><a href="/a{i}">klik hier</a><a href="/b{i}"></a></p>\n'
+    )
+    report, seconds = timed(check_html, html)
+    assert len(report.findings) > 100_000
+    assert seconds < 60  # measured about 12 s
+
+
+def test_one_byte_over_the_limit_is_a_clear_error_at_once():
+    html = "x" * (DEFAULT_MAX_BYTES + 1)
+    start = time.perf_counter()
+    with pytest.raises(ToegankelijkheidError, match="te groot") as error:
+        check_html(html)
+    assert time.perf_counter() - start < 1
+    assert "10.485.761 bytes" in str(error.value)
+
+
+def test_the_limit_is_configurable():
+    with pytest.raises(ToegankelijkheidError, match="te groot"):
+        check_html("<p>" + "x" * 2000 + "</p>", max_bytes=1000)
+    assert check_html("<p>x</p>", max_bytes=1000).ok
+
+
+def test_ten_thousand_levels_deep_is_a_clear_error():
+    start = time.perf_counter()
+    with pytest.raises(ToegankelijkheidError, match="te diep genest"):
+        check_html("<div>" * 10_000 + "x" + "</div>" * 10_000)
+    assert time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div role="button">' * 2000 + "x",
+        '<div role="heading" aria-level="2">' * 2000,
+        "<table><tr><td>" * 600,
+        "<ul><li>" * 1000,
+        '<a href="/">' + "<span>" * 2000 + "x",
+    ],
+    ids=[
+        "nested buttons",
+        "nested headings",
+        "nested tables",
+        "nested lists",
+        "deep link",
+    ],
+)
+def test_deeply_nested_markup_within_the_parser_limit_stays_fast(html):
+    _, seconds = timed(check_html, html)
+    assert seconds < 10  # measured at most 1.4 s
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p><b><i>niet afgesloten <a href='/x'>link",
+        "</div></p></table><p>losse eindtags</p></body></html></html>",
+        "<table><td>cel zonder rij<td>nog een</table>",
+        "<p>a\x00b\x01c\ufffe</p>",
+        "<script>document.write('<img src=x>');</script><style>p{}</style>",
+        "<![CDATA[ <img src=x> ]]><p>x</p>",
+        '<?xml version="1.0" encoding="iso-8859-1"?><html><p>é</p></html>',
+        "<svg><foreignObject><p>x</p></foreignObject></svg><math><mi>x</mi></math>",
+        "<img src=x alt='\"><script>alert(1)</script>'>",
+        "\ud800 losse surrogate",
+        "",
+        "   \n  ",
+        "<" * 10_000,
+        "<a " + 'x="1" ' * 5000 + ">veel attributen</a>",
+    ],
+    ids=[
+        "unclosed",
+        "stray end tags",
+        "table without rows",
+        "control characters",
+        "script",
+        "cdata",
+        "xml declaration",
+        "foreign content",
+        "attribute injection",
+        "lone surrogate",
+        "empty",
+        "whitespace",
+        "only brackets",
+        "many attributes",
+    ],
+)
+def test_broken_html_gives_a_report(html):
+    report = check_html(html)
+    assert report.fragment is True
+    check_html(html, fragment=False)  # and as a page
+
+
+def test_script_content_is_not_checked():
+    assert check_html("<script>var s = '<img src=x><a href=/></a>';</script>").ok
+
+
+@pytest.mark.parametrize("value", [None, 42, ["<p>"], b"\xff\xfe<p>"])
+def test_input_that_is_not_html_text_is_a_clear_error(value):
+    with pytest.raises(ToegankelijkheidError):
+        check_html(value)  # type: ignore[arg-type]
+
+
+def test_bytes_in_utf8_are_accepted():
+    report = check_html('<img src="x.jpg" alt="Één balie">'.encode())
+    assert report.ok
+
+
+def test_line_numbers_past_libxml2s_limit_are_left_out_not_wrong():
+    html = "<p>x</p>\n" * 70_000 + '<img src="laatste.jpg">'
+    [finding] = check_html(html).findings
+    assert finding.location.line is None
+    assert finding.location.css_path == "img"

@@ -1,0 +1,43 @@
+"""One WCAG rule per module; importing this package registers them all.
+
+Order here is the order in which rules run (it does not affect the report,
+which is sorted by position in the HTML).
+"""
+
+from . import (  # noqa: F401
+    afbeeldingsknop,
+    afbeeldingslink,
+    alt_nietszeggend,
+    alt_ontbreekt,
+    aria_attribuut,
+    aria_rol,
+    aria_waarde,
+    audio,
+    bestandslink,
+    decoratief_tegenstrijdig,
+    dubbele_id,
+    dubbele_id_verwijzing,
+    formulierveld_label,
+    hoofdlandmark,
+    iframe_titel,
+    knop_naam,
+    koppen_volgorde,
+    lege_kop,
+    lege_link,
+    linktekst_dubbel,
+    linktekst_nietszeggend,
+    meerdere_h1,
+    meta_refresh,
+    nep_lijst,
+    object,
+    opmaaktabel,
+    paginatitel,
+    rol_img,
+    svg,
+    taal_onderdeel,
+    taal_pagina,
+    tabel_koppeling,
+    tabel_zonder_kopcellen,
+    video,
+    viewport_zoom,
+)

@@ -1,0 +1,71 @@
+"""Table structure for the table rules: rows and cells of one table, not of nested ones."""
+
+from __future__ import annotations
+
+from ..html import Document, Element
+
+HEADER_ROLES = frozenset(("columnheader", "rowheader"))
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+LAYOUT_CONTENT = frozenset(
+    ("table", "h1", "h2", "h3", "h4", "h5", "h6", "form", "input", "select", "textarea")
+)
+
+
+def rows(table: Element) -> list[Element]:
+    found = []
+    for child in table:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "tr":
+            found.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            found.extend(c for c in child if isinstance(c.tag, str) and c.tag == "tr")
+    return found
+
+
+def cells(row: Element) -> list[Element]:
+    return [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+def width(row: Element) -> int:
+    total = 0
+    for cell in cells(row):
+        span = cell.get("colspan", "1").strip()
+        total += int(span) if span.isdigit() and 0 < int(span) < 1000 else 1
+    return total
+
+
+def has_header_cells(document: Document, table: Element) -> bool:
+    return any(
+        cell.tag == "th" or document.role(cell) in HEADER_ROLES
+        for row in rows(table)
+        for cell in cells(row)
+    )
+
+
+def is_data_table_candidate(document: Document, table: Element) -> bool:
+    """A visible table that is not marked as layout and is not an ARIA widget."""
+    if document.is_hidden_from_at(table) or document.is_presentational(table):
+        return False
+    return document.role(table) in ("", "table")
+
+
+def looks_like_layout(table: Element) -> str:
+    """Why a table without header cells looks like a layout table, or "" when it does not."""
+    table_rows = rows(table)
+    if table.find("caption") is not None or table.get("summary"):
+        return ""
+    if len(table_rows) <= 1:
+        return "één rij"
+    if max((width(row) for row in table_rows), default=0) <= 1:
+        return "één kolom"
+    for index, row in enumerate(table_rows):
+        for cell in cells(row):
+            for descendant in cell.iterdescendants():
+                tag = descendant.tag
+                if not isinstance(tag, str) or tag not in LAYOUT_CONTENT:
+                    continue
+                if index == 0 and tag in HEADINGS:
+                    continue  # headings in the first row: meant as column headers
+                return f"<{tag}> in een cel"
+    return ""

@@ -1,0 +1,36 @@
+"""1.1.1 and 2.4.4: a link whose only content is an image without a text alternative."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from contenthub.findings import Finding, Severity
+
+from ..html import Document, iter_links
+from ..registry import BaseRule, register
+from ._common import images_inside
+
+
+@register
+class AfbeeldingslinkZonderNaam(BaseRule):
+    id = "wcag.afbeeldingslink-zonder-naam"
+    title = "Link met alleen een afbeelding, zonder naam"
+    criteria = ("1.1.1", "2.4.4")
+    level = "A"
+    severity = Severity.FOUT
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for link in iter_links(document):
+            images = images_inside(document, link)
+            if not images or document.accessible_name(link):
+                continue
+            if any(i.tag in ("img", "area") and "alt" not in i.attrib for i in images):
+                continue  # wcag.alt-ontbreekt already reports the image itself
+            yield self.finding(
+                document,
+                link,
+                "Deze link bestaat alleen uit een afbeelding zonder tekstalternatief: "
+                "een schermlezer kan niet zeggen waar de link heen gaat.",
+                "Geef de afbeelding een alt-tekst die het doel van de link noemt "
+                "(bijvoorbeeld “Home - Gemeente Voorbeeldstad”), of zet zichtbare tekst in de link.",
+            )

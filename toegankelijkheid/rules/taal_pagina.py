@@ -1,0 +1,44 @@
+"""3.1.1: the page says which language it is in (``<html lang="nl">``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from contenthub.findings import Finding, Severity
+
+from ..html import Document
+from ..registry import BaseRule, register
+from ._taal import language_problem
+
+
+@register
+class TaalPagina(BaseRule):
+    id = "wcag.taal-pagina"
+    title = "Taal van de pagina ontbreekt of is ongeldig"
+    criteria = ("3.1.1",)
+    level = "A"
+    severity = Severity.FOUT
+    page_only = True
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        html = document.root
+        value = html.get("lang")
+        if value is None:
+            value = html.get("xml:lang")
+        if value is None:
+            yield self.finding(
+                document,
+                html,
+                "De pagina zegt niet in welke taal ze is geschreven (lang ontbreekt op <html>). "
+                "Een schermlezer spreekt de tekst dan mogelijk in de verkeerde taal uit.",
+                'Zet de taal op het html-element: <html lang="nl">.',
+            )
+            return
+        problem = language_problem(value)
+        if problem:
+            yield self.finding(
+                document,
+                html,
+                f'De taal van de pagina {problem} (lang="{value}").',
+                'Gebruik een geldige taalcode, voor Nederlands <html lang="nl">.',
+            )
