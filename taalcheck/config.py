@@ -43,6 +43,7 @@ DEFAULT_WOORDENLIJST: frozenset[str] = frozenset(
         "eHerkenning",
         "KVK",
         "iDEAL",
+        "Verklaring Omtrent het Gedrag",
     }
 )
 """Terms a reader of a municipal website knows or must learn: never flagged as

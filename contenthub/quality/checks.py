@@ -7,7 +7,6 @@ accessibility and the channels.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -47,34 +46,16 @@ def check_model_validation(context: GateContext) -> Iterable[Finding]:
     return []
 
 
-def product_text_fields(page: Any) -> dict[str, Any]:
-    """The text fields of a page in the shape ``taalcheck.product`` reads."""
-    return {
-        "kort_antwoord": page.kort_antwoord,
-        "wat_is_het": page.wat_is_het,
-        "voorwaarden": page.voorwaarden,
-        "aanvragen": [
-            {"titel": step.value["titel"], "uitleg": step.value["uitleg"].source}
-            for step in page.aanvragen
-        ],
-        "benodigdheden": [str(item.value) for item in page.benodigdheden],
-        "termijn_omschrijving": page.termijn_omschrijving,
-        "vragen": [dict(item.value) for item in page.vragen],
-        "bezwaar_en_beroep": page.bezwaar_en_beroep,
-        "wat_als_geen_reactie": page.wat_als_geen_reactie,
-    }
-
-
 @register("taal", label="Taalniveau B1")
 def check_language(context: GateContext) -> Iterable[Finding]:
     import taalcheck
     from taalcheck.models import get_settings
-    from taalcheck.product import product_texts
+    from taalcheck.product import page_as_product, product_texts
 
     niveau = getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1")
     taal_settings = get_settings()
     findings: list[Finding] = []
-    for field, text in product_texts(product_text_fields(context.page)):
+    for field, text in product_texts(page_as_product(context.page)):
         report = taalcheck.check(text, niveau=niveau, settings=taal_settings)
         findings.extend(finding.in_field(field) for finding in report.findings)
         if not report.passes and not report.fouten:

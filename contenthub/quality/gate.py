@@ -134,9 +134,9 @@ def active_exceptions(page: ProductPage) -> list[Any]:
 def field_fingerprint(page: ProductPage, field_name: str) -> str:
     """A hash of what a field says now, so an exception lapses when it changes."""
     if field_name in ("", "weergave:web"):
-        from .checks import product_text_fields
+        from taalcheck.product import page_as_product
 
-        value: Any = product_text_fields(page) | {"title": page.title}
+        value: Any = page_as_product(page) | {"title": page.title}
     else:
         value = getattr(page, field_name, "")
         if hasattr(value, "stream_block"):

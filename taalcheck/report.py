@@ -1,0 +1,56 @@
+"""The result of a check: verdict, level, score, metrics and findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from contenthub.findings import Finding, Severity
+
+from .metrics import Metrics
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What ``taalcheck.check`` returns."""
+
+    passes: bool
+    """True when there is no fout and the estimated level is at most the
+    requested one."""
+    niveau: str
+    """The estimated level: A2, B1, B2 or C1."""
+    gevraagd_niveau: str
+    """The level the text was checked against."""
+    score: float
+    """Difficulty, higher is harder; 100 is the upper limit of B1. Compare a
+    rewrite with its original."""
+    metrics: Metrics
+    findings: tuple[Finding, ...]
+    blocks: tuple[str, ...]
+    """The plain text of each block; findings point into these."""
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for finding in self.findings if finding.severity is severity)
+
+    @property
+    def fouten(self) -> int:
+        return self.count(Severity.FOUT)
+
+    @property
+    def waarschuwingen(self) -> int:
+        return self.count(Severity.WAARSCHUWING)
+
+    @property
+    def tips(self) -> int:
+        return self.count(Severity.TIP)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "passes": self.passes,
+            "niveau": self.niveau,
+            "gevraagd_niveau": self.gevraagd_niveau,
+            "score": self.score,
+            "metrics": self.metrics.to_dict(),
+            "findings": [finding.to_dict() for finding in self.findings],
+            "blocks": list(self.blocks),
+        }

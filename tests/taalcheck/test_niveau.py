@@ -1,0 +1,57 @@
+"""taal.niveau and the score: the level of the whole text, and ranking rewrites."""
+
+from __future__ import annotations
+
+import pytest
+
+from contenthub.findings import Severity
+from taalcheck import check
+from taalcheck.metrics import level
+
+# Before/after pairs in the style of the RVO schrijfwijzer (our own sentences).
+PAIRS = [
+    (
+        "Indien u niet tijdig tot betaling overgaat, zijn wij genoodzaakt de "
+        "invordering van het verschuldigde bedrag ter hand te nemen.",
+        "Betaal op tijd. Anders moeten wij het geld bij u ophalen.",
+    ),
+    (
+        "De aanvraag dient middels het daartoe bestemde formulier te worden "
+        "ingediend bij de afdeling Vergunningen.",
+        "Vraag de vergunning aan met het formulier op onze website.",
+    ),
+    (
+        "Na ontvangst van de benodigde bescheiden wordt uw aanvraag in behandeling genomen.",
+        "Wij behandelen uw aanvraag als wij alle papieren hebben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("original", "rewrite"), PAIRS)
+def test_a_plain_rewrite_scores_easier_than_the_original(original, rewrite):
+    assert check(rewrite).score < check(original).score
+
+
+def test_a_hard_text_gets_a_fout_for_its_level():
+    (finding,) = [f for f in check(PAIRS[0][0]).findings if f.rule == "taal.niveau"]
+    assert finding.severity is Severity.FOUT
+    assert "de norm is B1" in finding.message
+
+
+def test_a_plain_text_gets_no_level_finding():
+    assert not [f for f in check(PAIRS[0][1]).findings if f.rule == "taal.niveau"]
+
+
+def test_the_same_text_may_pass_at_a_higher_requested_level():
+    text = PAIRS[1][0]
+    assert not check(text, niveau="B1").passes
+    report = check(text, niveau="C1")
+    assert not [f for f in report.findings if f.rule == "taal.niveau"]
+
+
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [(0, "A2"), (55, "A2"), (80, "B1"), (100, "B1"), (120, "B2"), (200, "C1")],
+)
+def test_the_score_maps_to_a_level(score, expected):
+    assert level(score) == expected

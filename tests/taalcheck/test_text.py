@@ -1,0 +1,120 @@
+"""Blocks, sentences, words and syllables: the ground every finding stands on."""
+
+from __future__ import annotations
+
+import pytest
+
+from taalcheck.text import analyse, extract_blocks, split_sentences, syllables
+
+
+def test_html_is_split_per_paragraph_list_item_and_heading():
+    blocks = extract_blocks(
+        "<h3>Wat u nodig heeft</h3><p>Neem dit mee:</p>"
+        "<ul><li>Uw <b>paspoort</b></li><li>Een pasfoto</li></ul>"
+    )
+    assert [(b.index, b.kind, b.text) for b in blocks] == [
+        (0, "h", "Wat u nodig heeft"),
+        (1, "p", "Neem dit mee:"),
+        (2, "li", "Uw paspoort"),
+        (3, "li", "Een pasfoto"),
+    ]
+
+
+def test_html_entities_are_decoded_and_white_space_collapsed():
+    (block,) = extract_blocks(
+        "<p>Kosten:&nbsp;&euro;&nbsp;25\n   per   keer &amp; gratis</p>"
+    )
+    assert block.text == "Kosten: € 25 per keer & gratis"
+
+
+def test_a_line_break_in_html_ends_a_sentence():
+    document = analyse("<p>Postcode en huisnummer<br>Uw geboortedatum</p>")
+    assert [s.text for s in document.sentences] == [
+        "Postcode en huisnummer",
+        "Uw geboortedatum",
+    ]
+
+
+def test_script_and_style_are_not_text():
+    blocks = extract_blocks("<p>Hallo</p><script>alert('x')</script><style>p{}</style>")
+    assert [b.text for b in blocks] == ["Hallo"]
+
+
+def test_plain_text_splits_at_blank_lines_and_bullets():
+    blocks = extract_blocks(
+        "Eerste alinea\nloopt door.\n\nNeem mee:\n- uw paspoort\n* een pasfoto\n1. geld"
+    )
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("p", "Eerste alinea loopt door."),
+        ("p", "Neem mee:"),
+        ("li", "uw paspoort"),
+        ("li", "een pasfoto"),
+        ("li", "geld"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kom langs. Wij helpen u.", ["Kom langs.", "Wij helpen u."]),
+        ("Heeft u vragen? Bel ons!", ["Heeft u vragen?", "Bel ons!"]),
+        (
+            "Neem bijv. uw paspoort mee. Dat is genoeg.",
+            ["Neem bijv. uw paspoort mee.", "Dat is genoeg."],
+        ),
+        (
+            "Vraag het aan dhr. Jansen of J. de Vries.",
+            ["Vraag het aan dhr. Jansen of J. de Vries."],
+        ),
+        (
+            "Wij zijn open om 08.30 uur. Kom op tijd.",
+            ["Wij zijn open om 08.30 uur.", "Kom op tijd."],
+        ),
+        (
+            "Het kost € 84,29. U betaalt met pin.",
+            ["Het kost € 84,29.", "U betaalt met pin."],
+        ),
+        (
+            "Zie www.voorbeeldstad.nl voor meer.",
+            ["Zie www.voorbeeldstad.nl voor meer."],
+        ),
+        ("Een zin zonder punt", ["Een zin zonder punt"]),
+    ],
+)
+def test_sentences_end_at_a_full_stop_before_a_capital(text, expected):
+    assert [text[start:end] for start, end in split_sentences(text)] == expected
+
+
+def test_word_offsets_point_into_the_block_text():
+    document = analyse("<p>Eerste zin. Dan de e-mail van 12,50 euro.</p>")
+    block = document.blocks[0].text
+    second = document.sentences[1]
+    assert [block[w.start : w.end] for w in second.words] == [
+        "Dan",
+        "de",
+        "e-mail",
+        "van",
+        "12,50",
+        "euro",
+    ]
+    assert [w.number for w in second.words] == [False, False, False, False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [
+        ("paspoort", 2),
+        ("gemeente", 3),
+        ("aanvragen", 3),
+        ("omgevingsvergunning", 6),
+        ("u", 1),
+    ],
+)
+def test_syllables_follow_dutch_hyphenation(word, count):
+    assert syllables(word) == count
+
+
+def test_empty_input_has_no_blocks():
+    document = analyse("   \n  ")
+    assert document.blocks == ()
+    assert document.sentences == ()
