@@ -14,4 +14,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+urlpatterns += [path("api/chatbot/", include("chatbot.urls"))]
+urlpatterns += [path("graphql/", include("contenthub.api.urls"))]
+if settings.CONTENTHUB_API_REST_VERGELIJKING:
+    urlpatterns += [path("api/v2/", include("contenthub.api.rest"))]
 urlpatterns += [path("", include(wagtail_urls))]

@@ -81,3 +81,23 @@ def snapshot_of():
     from contenthub.structured import product_snapshot
 
     return product_snapshot
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo gemeente, loaded once per module inside a transaction that is
+    rolled back afterwards; each test's own changes roll back to a savepoint."""
+    from django.db import transaction
+    from wagtail.models import Site
+
+    from contenthub.demo.loader import load_demo
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            load_demo()
+            yield Site.objects.get(is_default_site=True)
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)

@@ -125,10 +125,8 @@ def test_no_input_exits_2():
 
 
 @pytest.fixture
-def demo(db):
-    from contenthub.demo.loader import load_demo
-
-    load_demo()
+def demo(demo_site, db):
+    """The demo catalogue, loaded once for this module (see tests/conftest.py)."""
 
 
 def test_one_demo_product_passes(demo):

@@ -1,0 +1,200 @@
+"""How fast does the chatbot answer? p50 and p95 over the demo and over 5,000 products.
+
+    .venv/bin/python bench/chatbot_speed.py [--rondes 3] [--producten 5000]
+
+Runs on one core (the process is pinned to CPU 0 where the OS allows it).
+
+1. Demo catalogue (50 products, throwaway database from ``bench/_django.py``):
+   the whole ``chatbot.answer()`` per question, as the endpoint runs it:
+   matching, reading the stored rendering and writing the log entry.
+2. Generated catalogue of 5,000 products, built in memory from the demo
+   products: each demo product in 100 local variations (other qualifiers in
+   the title, a different subset of zoektermen and questions, shuffled body
+   text, and invented place and street names that grow the vocabulary to
+   what thousands of real products have). Only matching is timed here: the
+   stored rendering and the log are one indexed query each, the same at any
+   catalogue size, and are timed in part 1.
+
+The questions are all of ``bench/chatbot/vragen.csv``, several rounds.
+"Koud" empties the index's cache of resolved words before each question (every
+word looked up again, typo search included); "warm" keeps it, as in a running
+process where most words have been asked before. The time to build each
+index is printed too (once per catalogue version and process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _django import setup_demo_database
+from chatbot_eval import read_questions
+
+QUALIFIERS = [
+    "voor inwoners",
+    "voor ondernemers",
+    "met spoed",
+    "voor kinderen",
+    "voor 65-plussers",
+    "in het buitenland",
+    "digitaal",
+    "aan de balie",
+    "voor studenten",
+    "tijdelijk",
+]
+SYLLABLES = [
+    "ber", "dam", "drecht", "bro", "ek", "ho", "ven", "wijk", "zan", "lo",
+    "mer", "hui", "sen", "kerk", "veld", "mond", "oor", "stein", "gen", "til",
+]  # fmt: skip
+STREET_SUFFIXES = ["straat", "laan", "weg", "plein", "dreef", "hof"]
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def timed(
+    ask: Callable[[str], object],
+    questions: list[str],
+    rounds: int,
+    *,
+    reset: Callable[[], None] | None = None,
+) -> list[float]:
+    ask(questions[0])  # warm up: build the index
+    durations = []
+    for _ in range(rounds):
+        for question in questions:
+            if reset:
+                reset()
+            start = time.perf_counter()
+            ask(question)
+            durations.append((time.perf_counter() - start) * 1000)
+    return durations
+
+
+def report(name: str, durations: list[float]) -> None:
+    print(
+        f"| {name} | {len(durations)} | {statistics.median(durations):.2f} ms | "
+        f"{percentile(durations, 0.95):.2f} ms | {max(durations):.2f} ms |"
+    )
+
+
+def invented_name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
+
+
+def generated_catalogue(base, size: int, *, seed: int = 8):
+    """``size`` realistic variations of the demo documents ``base``."""
+    from chatbot.index import ProductDocument
+
+    rng = random.Random(seed)  # noqa: S311 (test data, not security)
+    documents = []
+    for number in range(size):
+        source = base[number % len(base)]
+        plaats = invented_name(rng).capitalize()
+        straat = invented_name(rng).capitalize() + rng.choice(STREET_SUFFIXES)
+        sentences = source.tekst.split(". ")
+        rng.shuffle(sentences)
+        zoektermen = list(source.zoektermen)
+        vragen = list(source.vragen)
+        documents.append(
+            ProductDocument(
+                slug=f"{source.slug}-{number}",
+                title=f"{source.title} {rng.choice(QUALIFIERS)} in {plaats}",
+                upl_naam=source.upl_naam,
+                zoektermen=(
+                    *rng.sample(
+                        zoektermen, k=max(1, len(zoektermen) - rng.randint(0, 3))
+                    ),
+                    f"{source.upl_naam} {plaats}",
+                ),
+                vragen=tuple(rng.sample(vragen, k=len(vragen) - rng.randint(0, 1))),
+                kort_antwoord=source.kort_antwoord,
+                tekst=". ".join(sentences)
+                + f". Kom naar het loket aan de {straat} in {plaats}.",
+                thema=source.thema,
+                page_id=None,
+                contact=source.contact,
+            )
+        )
+    return documents
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rondes", type=int, default=3)
+    parser.add_argument("--producten", type=int, default=5000)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {0})
+
+    setup_demo_database()
+    from wagtail.models import Site
+
+    from chatbot.answers import answer
+    from chatbot.index import build_index, documents_for_site, index_for_site
+    from chatbot.matching import match
+
+    site = Site.objects.get(is_default_site=True)
+    questions = [vraag.tekst for vraag in read_questions()]
+
+    start = time.perf_counter()
+    demo_index = index_for_site(site)
+    demo_build = (time.perf_counter() - start) * 1000
+
+    base = documents_for_site(site)
+    generated = generated_catalogue(base, args.producten)
+    start = time.perf_counter()
+    big_index = build_index(generated)
+    big_build = (time.perf_counter() - start) * 1000
+    vocabulary = len(big_index.word_stems)
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"Belasting van de machine bij de start (load average, 1 min): {load:.1f} "
+        f"op {os.cpu_count()} kernen"
+    )
+    print(
+        f"{len(questions)} vragen x {args.rondes} rondes, op 1 kern. Index bouwen: "
+        f"demo {demo_build:.0f} ms ({len(demo_index.documents)} producten, uit de "
+        f"database), gegenereerd {big_build:.0f} ms ({len(generated)} producten, "
+        f"{vocabulary} woordvormen)"
+    )
+    print()
+    print("| catalogus, wat gemeten | vragen | p50 | p95 | max |")
+    print("|---|---|---|---|---|")
+    report(
+        f"demo ({len(demo_index.documents)}), heel answer() met log",
+        timed(lambda q: answer(q, site=site), questions, args.rondes),
+    )
+    for name, index in (
+        (f"demo ({len(demo_index.documents)})", demo_index),
+        (f"gegenereerd ({len(generated)})", big_index),
+    ):
+        # Cold: the index's cache of resolved words (typo look-ups) emptied
+        # before every question, as for a question with only new words.
+        report(
+            f"{name}, alleen matchen, koud",
+            timed(
+                lambda q, index=index: match(q, index),
+                questions,
+                args.rondes,
+                reset=index._resolved.clear,
+            ),
+        )
+        report(
+            f"{name}, alleen matchen, warm",
+            timed(lambda q, index=index: match(q, index), questions, args.rondes),
+        )
+
+
+if __name__ == "__main__":
+    main()

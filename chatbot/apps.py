@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class ChatbotConfig(AppConfig):
+    name = "chatbot"
+    label = "chatbot"
+    verbose_name = "Chatbot"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import signal_handlers  # noqa: F401

@@ -1,0 +1,52 @@
+"""The question log: what citizens ask, without who they are."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class Vraaglog(models.Model):
+    """One question to the chatbot, scrubbed of personal data, with its outcome.
+
+    Contentmanagers read the questions without a good answer in the admin
+    report and add zoektermen or write a product: datagestuurde interactie.
+    Entries older than ``CHATBOT_BEWAARTERMIJN_DAGEN`` are removed by
+    ``manage.py vraaglog_opschonen``.
+    """
+
+    vraag = models.TextField("vraag (zonder persoonsgegevens)")
+    genormaliseerd = models.CharField(
+        "genormaliseerde vraag",
+        max_length=255,
+        db_index=True,
+        help_text="Vragen met dezelfde woorden na normaliseren staan in één groep.",
+    )
+    product = models.ForeignKey(
+        "contenthub.ProductPage",
+        verbose_name="gevonden product",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    score = models.FloatField("score")
+    fallback = models.BooleanField("doorverwezen naar een medewerker", default=False)
+    vervolgvraag = models.BooleanField("vervolgvraag", default=False)
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name="gemeente",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField("gesteld op", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "chatbotvraag"
+        verbose_name_plural = "chatbotvragen"
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["fallback", "created_at"])]
+
+    def __str__(self) -> str:
+        return self.vraag

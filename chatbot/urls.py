@@ -1,0 +1,6 @@
+from django.urls import path
+
+from . import views
+
+app_name = "chatbot"
+urlpatterns = [path("vraag", views.vraag, name="vraag")]

@@ -1,0 +1,162 @@
+"""The chatbot on the demo catalogue: the issue's questions, sessions, the log."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from chatbot import Answer, answer
+from chatbot.models import Vraaglog
+from renderers.models import ChannelRendering
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("vraag", "slug"),
+    [
+        ("mn paspoort is gejat", "paspoort"),
+        ("wat kost een id kaart voor mijn dochter", "identiteitskaart"),
+        ("ik ga samenwonen moet ik iets doorgeven", "verhuizing-doorgeven"),
+        ("waar kan ik mijn oude bank kwijt", "grofvuil"),
+    ],
+)
+def test_the_issues_example_questions_answer_the_right_demo_product(
+    demo_site, vraag, slug
+):
+    result = answer(vraag, site=demo_site)
+    assert isinstance(result, Answer)
+    assert not result.fallback
+    assert result.ranked[0] == slug
+    assert result.body["product"]["slug"] == slug
+    assert result.body["antwoord"]["bericht"]
+    assert 1 <= len(result.body["alternatieven"]) <= 3
+
+
+@pytest.mark.parametrize(
+    "vraag", ["wie wint het WK", "hoe laat is het", "wat is de hoofdstad van frankrijk"]
+)
+def test_off_topic_questions_get_the_handover_not_a_random_product(demo_site, vraag):
+    result = answer(vraag, site=demo_site)
+    assert result.fallback
+    body = result.body
+    assert body["fallback"] is True
+    assert body["product"] is None
+    assert body["antwoord"] is None
+    overdracht = body["overdracht"]
+    assert overdracht["contactpunt"] == "Publiekszaken"
+    assert overdracht["telefoon"]
+    assert overdracht["afspraak_url"].startswith("https://")
+    assert overdracht["contactformulier_url"].startswith("https://")
+    assert overdracht["telefoon"] in body["bericht"]
+
+
+def test_the_answer_carries_the_stored_rendering_of_the_product(demo_site):
+    result = answer("mn paspoort is gejat", site=demo_site)
+    stored = ChannelRendering.objects.get(
+        page_id=result.product_id, channel="chatbot", variant=""
+    )
+    assert result.body["antwoord"] == json.loads(stored.content)
+    assert {r["sectie"] for r in result.body["antwoord"]["snelle_antwoorden"]} >= {
+        "kosten",
+        "benodigdheden",
+    }
+
+
+def test_a_changed_stored_rendering_shows_in_the_answer_so_nothing_renders_on_read(
+    demo_site,
+):
+    first = answer("mn paspoort is gejat", site=demo_site)
+    stored = ChannelRendering.objects.get(
+        page_id=first.product_id, channel="chatbot", variant=""
+    )
+    message = json.loads(stored.content)
+    message["bericht"] = "Opgeslagen bij publicatie, niet opnieuw gemaakt."
+    stored.content = json.dumps(message)
+    stored.save()
+
+    result = answer("mn paspoort is gejat", site=demo_site)
+    assert result.body["bericht"] == "Opgeslagen bij publicatie, niet opnieuw gemaakt."
+    assert result.body["antwoord"]["bericht"] == result.body["bericht"]
+
+
+def test_a_question_about_costs_answers_with_the_costs_section(demo_site):
+    result = answer("wat kost een id kaart voor mijn dochter", site=demo_site)
+    assert result.sectie == "kosten"
+    assert "€" in result.body["bericht"]
+    assert result.body["sectie"]["sectie"] == "kosten"
+
+
+def test_follow_up_questions_in_a_session_answer_from_the_last_product(demo_site):
+    answer("mn paspoort is gejat", "sessie-1", site=demo_site)
+
+    kosten = answer("en wat kost dat?", "sessie-1", site=demo_site)
+    assert not kosten.fallback
+    assert kosten.vervolgvraag
+    assert kosten.ranked[0] == "paspoort"
+    assert "83,87" in kosten.body["bericht"]
+    assert kosten.body["alternatieven"] == []
+
+    meenemen = answer("wat moet ik meenemen?", "sessie-1", site=demo_site)
+    assert meenemen.ranked[0] == "paspoort"
+    assert meenemen.sectie == "benodigdheden"
+    assert "pasfoto" in meenemen.body["bericht"]
+
+
+def test_a_follow_up_without_a_session_is_not_guessed(demo_site):
+    assert answer("en wat kost dat?", site=demo_site).fallback
+    assert answer("wat moet ik meenemen?", "nieuwe-sessie", site=demo_site).fallback
+
+
+def test_sessions_are_separate_and_a_new_subject_switches_product(demo_site):
+    answer("mn paspoort is gejat", "sessie-a", site=demo_site)
+    answer("waar kan ik mijn oude bank kwijt", "sessie-b", site=demo_site)
+
+    assert answer("wat kost dat", "sessie-a", site=demo_site).ranked[0] == "paspoort"
+    assert answer("wat kost dat", "sessie-b", site=demo_site).ranked[0] == "grofvuil"
+
+    switched = answer("en wat kost een rijbewijs?", "sessie-a", site=demo_site)
+    assert switched.ranked[0] == "rijbewijs"
+    assert not switched.vervolgvraag
+    assert (
+        answer("wat moet ik meenemen", "sessie-a", site=demo_site).ranked[0]
+        == "rijbewijs"
+    )
+
+
+def test_every_question_is_logged_without_personal_data(demo_site):
+    answer(
+        "mijn paspoort is gejat, bel me op 06-12345678 of mail a.b@example.nl, "
+        "bsn 123456782, ik woon op 1234 AB 5",
+        site=demo_site,
+    )
+    answer("wie wint het WK", site=demo_site)
+    answered, fell_back = Vraaglog.objects.order_by("created_at", "pk")
+
+    for secret in ("12345678", "a.b@example.nl", "123456782", "1234 AB"):
+        assert secret not in answered.vraag
+        assert secret not in answered.genormaliseerd
+    assert answered.product.slug == "paspoort"
+    assert not answered.fallback
+    assert answered.score > 0.3
+    assert answered.site == demo_site
+    assert fell_back.fallback
+    assert fell_back.vraag == "wie wint het WK"
+
+
+def test_the_python_api_can_skip_the_log(demo_site):
+    answer("paspoort", site=demo_site, log=False)
+    assert not Vraaglog.objects.exists()
+
+
+def test_the_vraag_command_prints_the_answer(demo_site):
+    out = StringIO()
+    call_command("vraag", "mn paspoort is gejat", stdout=out)
+    assert "Paspoort aanvragen (paspoort)" in out.getvalue()
+
+    out = StringIO()
+    call_command("vraag", "wie wint het WK", "--json", "--niet-loggen", stdout=out)
+    assert json.loads(out.getvalue())["fallback"] is True

@@ -1,0 +1,122 @@
+"""Matching on an in-memory index: no database, the scoring rules one by one."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.index import ProductDocument, build_index
+from chatbot.matching import DREMPEL, match, max_edits
+
+CATALOGUS = [
+    ProductDocument(
+        slug="paspoort",
+        title="Paspoort aanvragen",
+        upl_naam="paspoort",
+        zoektermen=("paspoort", "paspoort kwijt", "reisdocument"),
+        vragen=("Mijn paspoort is kwijt of gestolen. Wat moet ik doen?",),
+        kort_antwoord="U vraagt een paspoort aan bij de balie.",
+        tekst="Met een paspoort laat u zien wie u bent. Laat een pasfoto maken.",
+    ),
+    ProductDocument(
+        slug="identiteitskaart",
+        title="ID-kaart aanvragen",
+        upl_naam="identiteitskaart",
+        zoektermen=("id-kaart", "identiteitskaart", "ID-kaart kwijt"),
+        kort_antwoord="U vraagt een identiteitskaart aan bij de balie.",
+        tekst="De kaart is zo groot als een bankpas.",
+    ),
+    ProductDocument(
+        slug="afvalcontainer",
+        title="Afvalcontainer aanvragen",
+        upl_naam="afvalcontainer",
+        zoektermen=("kliko", "minicontainer", "vuilnisbak kapot"),
+        kort_antwoord="Een nieuwe container vraagt u online aan.",
+        tekst="Is uw container kapot of gestolen? Laat het ons weten.",
+    ),
+    ProductDocument(
+        slug="grofvuil",
+        title="Grofvuil laten ophalen",
+        upl_naam="afvalinzameling grofvuil",
+        zoektermen=("grof afval", "oude bank", "matras weg"),
+        kort_antwoord="Wij halen grofvuil op afspraak op.",
+        tekst="Laat uw bank, kast of matras ophalen.",
+    ),
+    ProductDocument(
+        slug="verhuizing",
+        title="Verhuizing doorgeven",
+        upl_naam="verhuismelding",
+        zoektermen=("verhuizen", "adreswijziging", "nieuw adres"),
+        kort_antwoord="Geef uw verhuizing binnen 5 dagen door.",
+        tekst="U geeft uw nieuwe adres door aan de gemeente.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return build_index(CATALOGUS)
+
+
+@pytest.mark.parametrize(
+    ("vraag", "slug"),
+    [
+        ("paspoort aanvragen", "paspoort"),
+        ("paspoorten", "paspoort"),  # stemming
+        ("paspoot kwijt", "paspoort"),  # typo
+        ("mn paspoort is gejat", "paspoort"),  # synonym
+        ("wat kost een id kaart", "identiteitskaart"),  # multi-word synonym
+        ("mijn kliko is kapot", "afvalcontainer"),
+        ("nieuwe container", "afvalcontainer"),  # compound part in the index
+        ("waar kan ik mijn oude bank kwijt", "grofvuil"),
+        ("ik ga samenwonen", "verhuizing"),
+    ],
+)
+def test_questions_find_the_right_product(index, vraag, slug):
+    result = match(vraag, index)
+    assert result.best is not None
+    assert result.best.slug == slug
+    assert not result.fallback
+
+
+@pytest.mark.parametrize(
+    "vraag", ["wie wint het WK", "hoe laat is het", "asdfgh", "", "?!"]
+)
+def test_off_topic_questions_fall_back(index, vraag):
+    assert match(vraag, index).fallback
+
+
+def test_scores_run_from_zero_to_one_and_alternatives_are_ranked(index):
+    result = match("paspoort of id kaart kwijt", index)
+    scores = [k.score for k in result.kandidaten]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 1 for s in scores)
+    assert {k.slug for k in result.kandidaten[:2]} == {"paspoort", "identiteitskaart"}
+    assert len(result.kandidaten) <= 4
+
+
+def test_unknown_words_lower_the_score(index):
+    kort = match("paspoort", index).score
+    lang = match("paspoort voor de vakantie naar thailand met mijn schoonmoeder", index)
+    assert lang.score < kort
+    assert lang.best.slug == "paspoort"
+
+
+def test_a_whole_zoekterm_phrase_in_the_question_adds_a_bonus(index):
+    with_phrase = match("oude bank", index)
+    without = match("oude stoel bank", index)
+    assert with_phrase.score > without.score
+
+
+def test_short_words_are_never_corrected_as_typos(index):
+    assert max_edits("grap") == 0
+    assert max_edits("paspoot") == 1
+    assert max_edits("identiteitkart") == 3
+
+
+def test_the_threshold_is_a_parameter(index):
+    assert match("paspoort", index, drempel=1.01).fallback
+    assert not match("paspoort", index, drempel=DREMPEL).fallback
+
+
+def test_an_empty_catalogue_always_falls_back():
+    assert match("paspoort", build_index([])).fallback
