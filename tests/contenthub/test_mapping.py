@@ -17,7 +17,9 @@ def product_content_fields() -> set[str]:
         if field.name not in page_fields
         and not field.name.endswith("_ptr")
         # Reverse relations from other apps (stored renderings) are not content.
-        and not (field.auto_created and field.related_model._meta.app_label != "contenthub")
+        and not (
+            field.auto_created and field.related_model._meta.app_label != "contenthub"
+        )
     }
     return (own - {"zoekterm_items"}) | {"title"}
 
