@@ -200,12 +200,12 @@ def product_snapshot(
         doelgroep=page.doelgroep,
         thema=parent.title if parent else "",
         kort_antwoord=page.kort_antwoord.strip(),
-        wat_is_het=_html(page.wat_is_het),
-        voorwaarden=_html(page.voorwaarden),
+        wat_is_het=richtext_html(page.wat_is_het),
+        voorwaarden=richtext_html(page.voorwaarden),
         stappen=tuple(
             Stap(
                 titel=child.value["titel"],
-                uitleg_html=_html(child.value["uitleg"].source),
+                uitleg_html=richtext_html(child.value["uitleg"].source),
             )
             for child in page.aanvragen
         ),
@@ -238,8 +238,8 @@ def product_snapshot(
             for item in page.gerelateerde_producten.all()
             if item.product.live
         ),
-        bezwaar_en_beroep=_html(page.bezwaar_en_beroep),
-        wat_als_geen_reactie=_html(page.wat_als_geen_reactie),
+        bezwaar_en_beroep=richtext_html(page.bezwaar_en_beroep),
+        wat_als_geen_reactie=richtext_html(page.wat_als_geen_reactie),
         gemeente=gemeente,
         revision_id=revision_id,
         gepubliceerd_op=page.last_published_at,
@@ -279,7 +279,8 @@ _ALLOWED_TAGS = {
 _ALLOWED_ATTRIBUTES = {"a": {"href"}}
 
 
-def _html(source: str) -> str:
+def richtext_html(source: str) -> str:
+    """Rich text as every channel shows it: real URLs, only the allowed markup."""
     # Internal links stored as references become real URLs here, then
     # anything outside the allowed set is removed.
     html = expand_db_html(source or "")
@@ -292,7 +293,7 @@ def _html(source: str) -> str:
     ).strip()
 
 
-def _openingstijden(stream) -> tuple[Openingstijd, ...]:
+def sorted_openingstijden(stream) -> tuple[Openingstijd, ...]:
     regels = [
         Openingstijd(
             dag=child.value["dag"],
@@ -314,7 +315,7 @@ def _contact(contact: Contactpunt) -> Contact:
         email=contact.email,
         contactformulier_url=contact.contactformulier_url,
         afspraak_url=contact.afspraak_url,
-        openingstijden=_openingstijden(contact.openingstijden),
+        openingstijden=sorted_openingstijden(contact.openingstijden),
     )
 
 
@@ -326,5 +327,5 @@ def _adres(locatie: Locatie) -> Adres:
         postcode=locatie.postcode,
         plaats=locatie.plaats,
         toelichting=locatie.toelichting,
-        openingstijden=_openingstijden(locatie.openingstijden),
+        openingstijden=sorted_openingstijden(locatie.openingstijden),
     )

@@ -9,7 +9,8 @@ Producten is documented in ``MAPPING.md`` beside this file.
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.http import Http404
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -25,6 +26,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from ..blocks import (
     AANVRAGEN_BLOCKS,
@@ -32,6 +34,7 @@ from ..blocks import (
     KOSTEN_BLOCKS,
     VRAGEN_BLOCKS,
 )
+from ..quality.panels import FindingsPanel
 from ..validation import product_errors
 from ..vocabulary import (
     KORT_ANTWOORD_MAX,
@@ -86,7 +89,7 @@ class ProductZoekterm(TaggedItemBase):
         verbose_name_plural = "zoektermen"
 
 
-class ProductPage(Page):
+class ProductPage(HeadlessPreviewMixin, Page):
     """One product or service of the PDC, written once for every channel."""
 
     upl_naam = models.CharField(
@@ -243,6 +246,7 @@ class ProductPage(Page):
             ObjectList(afhandeling_panels, heading="Afhandeling"),
             ObjectList(vindbaarheid_panels, heading="Vindbaarheid"),
             ObjectList(Page.promote_panels, heading="Publicatie"),
+            ObjectList([FindingsPanel()], heading="Controle"),
         ]
     )
 
@@ -273,14 +277,50 @@ class ProductPage(Page):
     @property
     def preview_modes(self) -> list[tuple[str, str]]:
         # One preview per channel: the editor sees every channel before publishing.
+        # Plus the gemeente's external front-end (headless preview), only
+        # when one is configured for this page's site (docs/api.md).
+        from contenthub.api.preview import (
+            HEADLESS_LABEL,
+            HEADLESS_MODE,
+            client_root_url,
+        )
         from renderers.preview import PREVIEW_MODES
 
-        return [(mode, label) for mode, label, _, _ in PREVIEW_MODES]
+        modes = [(mode, label) for mode, label, _, _ in PREVIEW_MODES]
+        if client_root_url(self):
+            modes.append((HEADLESS_MODE, HEADLESS_LABEL))
+        return modes
 
     def serve_preview(self, request, mode_name):
+        from contenthub.api.preview import HEADLESS_MODE
+
+        if mode_name == HEADLESS_MODE:
+            return HeadlessPreviewMixin.serve_preview(self, request, mode_name)
         from renderers.preview import serve_preview
 
         return serve_preview(self, request, mode_name)
+
+    def get_client_root_url(self, request) -> str:
+        # The front-end of the page's own gemeente, not of the admin's host.
+        from contenthub.api.preview import client_root_url
+
+        url = client_root_url(self, request)
+        if url is None:
+            raise Http404("Voor deze gemeente is geen externe front-end ingesteld.")
+        return url
+
+    def save(self, *args, **kwargs):
+        # Every way to go live ends in a save with a new live revision: the
+        # publication gate holds there (see contenthub/quality/enforcement.py).
+        from contenthub.quality.enforcement import guard_live_revision
+
+        guard_live_revision(self)
+        return super().save(*args, **kwargs)
+
+    def copy(self, *args, **kwargs):
+        # A copy that the gate refuses to publish must leave nothing behind.
+        with transaction.atomic():
+            return super().copy(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
         from renderers.preview import serve_live

@@ -29,7 +29,9 @@ def pdf_available() -> bool:
     try:
         import weasyprint  # noqa: F401
     except (ImportError, OSError):
-        logger.warning("WeasyPrint kan niet laden (ontbreekt Pango?): de brief komt alleen als tekst.")
+        logger.warning(
+            "WeasyPrint kan niet laden (ontbreekt Pango?): de brief komt alleen als tekst."
+        )
         return False
     return True
 

@@ -1,0 +1,54 @@
+"""Loaders for what a product refers to; each batches one read in ``selectors``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from contenthub.models import Contactpunt, Locatie, ProductPage, ThemaPage
+
+from .. import selectors
+from ..dataloaders import DataLoader
+
+
+class ContactpuntByIdLoader(DataLoader[int, Contactpunt | None]):
+    context_key = "contactpunt_by_id"
+
+    def batch_load(self, keys: Sequence[int]) -> list[Contactpunt | None]:
+        return selectors.contactpunten_by_id(keys)
+
+
+class LocatiesByProductIdLoader(DataLoader[int, list[Locatie]]):
+    context_key = "locaties_by_product_id"
+
+    def batch_load(self, keys: Sequence[int]) -> list[list[Locatie]]:
+        return selectors.locaties_by_product(keys)
+
+
+class ZoektermenByProductIdLoader(DataLoader[int, list[str]]):
+    context_key = "zoektermen_by_product_id"
+
+    def batch_load(self, keys: Sequence[int]) -> list[list[str]]:
+        return selectors.zoektermen_by_product(keys)
+
+
+class GerelateerdeProductenLoader(DataLoader[tuple[int, str], list[ProductPage]]):
+    """Keyed by (product id, product path): the path fixes the gemeente."""
+
+    context_key = "gerelateerde_producten"
+
+    def batch_load(self, keys: Sequence[tuple[int, str]]) -> list[list[ProductPage]]:
+        return selectors.related_products(keys)
+
+
+class ProductenByThemaPathLoader(DataLoader[str, list[ProductPage]]):
+    context_key = "producten_by_thema_path"
+
+    def batch_load(self, keys: Sequence[str]) -> list[list[ProductPage]]:
+        return selectors.products_by_thema(keys)
+
+
+class ThemaByPathLoader(DataLoader[str, ThemaPage | None]):
+    context_key = "thema_by_path"
+
+    def batch_load(self, keys: Sequence[str]) -> list[ThemaPage | None]:
+        return selectors.themas_by_path(keys)

@@ -1,0 +1,124 @@
+"""Fast by design: a list costs the same number of SQL queries for 5 or 100 products.
+
+Every product has every field filled in, two locaties, zoektermen, a related
+product and a stored rendering; the query asks for all of it. The counts are
+pinned exactly, so a new N+1 fails here first.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+
+from contenthub.models import GerelateerdProduct
+from tests.factories import LocatieFactory
+
+from .conftest import publish_quickly
+
+pytestmark = pytest.mark.django_db
+
+ALL_FIELDS = """
+fragment Contact on Contactpunt {
+  id naam telefoon email contactformulierUrl afspraakUrl
+  openingstijden { dag van tot alleenOpAfspraak tekst }
+}
+fragment Alles on Product {
+  id slug titel url uplNaam uplUri doelgroep kortAntwoord watIsHet voorwaarden
+  stappen { titel uitlegHtml } benodigdheden kostenGratis
+  kosten { omschrijving bedrag bedragTekst centen per perLabel }
+  termijn { omschrijving dagen eenheid kort }
+  onlineAanvragenUrl kanalen adviesKanaal
+  contact { ...Contact }
+  locaties { id naam straat huisnummer postcode plaats toelichting adres
+             openingstijden { dag van tot tekst } }
+  zoektermen vragen { vraag antwoord }
+  gerelateerdeProducten { slug titel url }
+  bezwaarEnBeroep watAlsGeenReactie gepubliceerdOp
+  thema { slug titel url }
+  weergave(kanaal: TWEET) { kanaal variant mediaType inhoud etag revisie }
+}
+query ($first: Int) {
+  producten(first: $first) {
+    totaal
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { ...Alles } }
+  }
+}
+"""
+
+LIST_QUERIES = 13
+"""With an empty cache: the Site of the request, Wagtail's site root paths
+(cached after the first request), the page of products, their count, the
+gemeente's settings (for URLs), contactpunten, locaties, zoektermen, related
+links, the live related products, themes, stored renderings, and the next
+expiry date (for the cache timeout). View restrictions are part of each
+query, not a query of their own."""
+
+
+@pytest.fixture
+def catalogue(make_product):
+    def make(count: int) -> None:
+        locaties = [LocatieFactory(), LocatieFactory()]
+        previous = None
+        for n in range(count):
+            page = make_product(slug=f"product-{n}")
+            page.locaties = locaties
+            page.zoektermen.add("id-kaart", f"woord-{n}")
+            if previous is not None:
+                GerelateerdProduct.objects.create(page=page, product=previous)
+            page.save()
+            publish_quickly(page)
+            previous = page
+
+    return make
+
+
+def _count_list_queries(count, catalogue, graphql, django_assert_num_queries):
+    catalogue(count)
+    cache.clear()  # nothing cached: Wagtail's site root paths are read as well
+    with django_assert_num_queries(LIST_QUERIES) as captured:
+        response = graphql(ALL_FIELDS, {"first": count})
+    payload = response.json()
+    assert "errors" not in payload, payload
+    edges = payload["data"]["producten"]["edges"]
+    assert len(edges) == count
+    assert all(edge["node"]["weergave"]["inhoud"] for edge in edges)
+    assert all(len(edge["node"]["locaties"]) == 2 for edge in edges)
+    assert all(edge["node"]["contact"]["naam"] for edge in edges)
+    return len(captured.captured_queries)
+
+
+def test_a_list_of_5_products_with_every_field(
+    catalogue, graphql, django_assert_num_queries
+):
+    assert (
+        _count_list_queries(5, catalogue, graphql, django_assert_num_queries)
+        == LIST_QUERIES
+    )
+
+
+def test_a_list_of_100_products_costs_the_same_queries(
+    catalogue, graphql, django_assert_num_queries
+):
+    assert (
+        _count_list_queries(100, catalogue, graphql, django_assert_num_queries)
+        == LIST_QUERIES
+    )
+
+
+def test_a_cached_answer_costs_no_query(catalogue, graphql, django_assert_num_queries):
+    catalogue(5)
+    graphql(ALL_FIELDS, {"first": 5})
+    with django_assert_num_queries(0):
+        response = graphql(ALL_FIELDS, {"first": 5})
+    assert response.status_code == 200
+
+
+def test_once_wagtail_knows_the_site_paths_a_list_costs_one_less(
+    catalogue, graphql, django_assert_num_queries
+):
+    catalogue(5)
+    graphql("{ producten { edges { node { url } } } }")  # another query, cached apart
+    with django_assert_num_queries(LIST_QUERIES - 1):
+        response = graphql(ALL_FIELDS, {"first": 5})
+    assert len(response.json()["data"]["producten"]["edges"]) == 5
