@@ -11,7 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .environment import env
+from .environment import env, parse_client_urls
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -220,8 +220,6 @@ if CONTENTHUB_API_REST_VERGELIJKING:
     WAGTAILAPI_LIMIT_MAX = CONTENTHUB_API_MAX_PAGE_SIZE
 # The external front-end per gemeente, as "hostname=url" pairs separated by
 # commas; "default=url" for every other site ({SITE_ROOT_URL} is filled in).
-from contenthub.api.conf import parse_client_urls  # noqa: E402
-
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": parse_client_urls(env("CONTENTHUB_PREVIEW_CLIENT_URLS", [])),
     "REDIRECT_ON_PREVIEW": False,

@@ -47,3 +47,23 @@ def require_env(name: str, *, why: str) -> str:
     if not value:
         raise ImproperlyConfigured(f"De omgevingsvariabele {name} ontbreekt. {why}")
     return value
+
+
+def parse_client_urls(pairs: list[str]) -> dict[str, str]:
+    """``["gemeente.nl=https://www.gemeente.nl/preview", ...]`` as a dict.
+
+    The keys are Wagtail Site hostnames, or ``default`` for every other site;
+    this is the ``CLIENT_URLS`` of wagtail-headless-preview.
+    """
+    urls: dict[str, str] = {}
+    for pair in pairs:
+        hostname, separator, url = pair.partition("=")
+        hostname, url = hostname.strip(), url.strip()
+        if not separator or not hostname or not url.startswith(("https://", "http://")):
+            raise ImproperlyConfigured(
+                "CONTENTHUB_PREVIEW_CLIENT_URLS moet de vorm "
+                "'hostnaam=https://front-end/preview' hebben (meerdere gescheiden "
+                f"door komma's), niet {pair!r}."
+            )
+        urls[hostname] = url
+    return urls
