@@ -135,7 +135,11 @@ def _ensure_site(gemeente: dict[str, Any], result: LoadResult) -> HomePage:
         _remove_wagtail_welcome_page(previous_root)
 
     instellingen = GemeenteInstellingen.for_site(site)
-    wanted = {"naam": gemeente["naam"], "website": gemeente["website"]}
+    wanted = {
+        "naam": gemeente["naam"],
+        "website": gemeente["website"],
+        "postadres": gemeente.get("postadres", ""),
+    }
     if any(getattr(instellingen, key) != value for key, value in wanted.items()):
         for key, value in wanted.items():
             setattr(instellingen, key, value)

@@ -19,7 +19,12 @@ def test_the_letter_has_every_part_of_a_formal_letter(demo_products):
     product = next(p for p in demo_products if p.slug == "paspoort")
     text = renderers.render(product, "brief", datum=dt.date(2026, 3, 2)).text
     lines = text.splitlines()
-    assert lines[0] == "Gemeente Voorbeeldstad"
+    assert lines[:4] == [
+        "Gemeente Voorbeeldstad",
+        "Postbus 100",
+        "9999 ZZ Voorbeeldstad",
+        "https://www.voorbeeldstad.example",
+    ]
     assert "Datum: 2 maart 2026" in lines
     assert any(line.startswith("Kenmerk: PDC/paspoort/") for line in lines)
     assert "Onderwerp: Paspoort aanvragen" in lines
