@@ -17,7 +17,7 @@ from html import unescape
 
 from contenthub.findings import Finding, Location, Severity
 from contenthub.structured import ProductSnapshot
-from contenthub.text import split_sentences
+from contenthub.text import sentence_texts
 
 from .base import Rendering
 from .registry import RendererRegistry, renderer_registry
@@ -163,7 +163,7 @@ def _check_answer(
     answer = product.kort_antwoord
     if _squash(answer) in seen:
         return []
-    sentences = split_sentences(answer)
+    sentences = sentence_texts(answer)
     if rendering.channel == "tweet":
         if rendering.variant == "thread" and all(_squash(s) in seen for s in sentences):
             return []

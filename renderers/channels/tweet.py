@@ -14,7 +14,7 @@ from typing import Any
 from twitter_text import parse_tweet
 
 from contenthub.structured import ProductSnapshot
-from contenthub.text import split_sentences
+from contenthub.text import sentence_texts
 
 from ..base import Rendering
 from ..registry import register
@@ -68,7 +68,7 @@ def _compose(body: str, product: ProductSnapshot) -> str:
 
 
 def single_post(product: ProductSnapshot) -> str:
-    sentences = split_sentences(product.kort_antwoord)
+    sentences = sentence_texts(product.kort_antwoord)
     # As many whole sentences as fit, longest first.
     for count in range(len(sentences), 0, -1):
         post = _compose(" ".join(sentences[:count]), product)
@@ -88,7 +88,7 @@ def thread(product: ProductSnapshot) -> list[str]:
     """The answer and the main facts as numbered posts, each within the limit."""
     texts: list[str] = []
     current = ""
-    for sentence in split_sentences(product.kort_antwoord):
+    for sentence in sentence_texts(product.kort_antwoord):
         candidate = f"{current} {sentence}".strip()
         if current and not fits(candidate + " (10/10)"):
             texts.append(current)
