@@ -67,6 +67,29 @@ def evaluate_revision(
     return result
 
 
+def revision_passes(revision: Revision, *, page: ProductPage, user: Any = None) -> bool:
+    """Whether a revision passes, from its stored verdict when that is still current.
+
+    Action menus and dashboards ask this for many pages at once; a revision's
+    content never changes, so its stored verdict holds until an exception for
+    the page is granted or lapses after it was made.
+    """
+    from django.db.models import Q
+    from django.utils import timezone
+
+    from .models import Keuring, Uitzondering
+
+    verdict = Keuring.objects.filter(revision=revision).order_by("-gekeurd_op").first()
+    if verdict is not None:
+        exceptions_changed = Uitzondering.objects.filter(page_id=page.pk).filter(
+            Q(toegekend_op__gt=verdict.gekeurd_op)
+            | Q(geldig_tot__gt=verdict.gekeurd_op, geldig_tot__lte=timezone.now())
+        )
+        if not exceptions_changed.exists():
+            return verdict.geslaagd
+    return evaluate_revision(revision, path="workflow", user=user).passed
+
+
 def guard_live_revision(page: ProductPage) -> None:
     """Called from ``ProductPage.save``: refuse a new live revision that fails the gate."""
     if not (page.pk and page.live and page.live_revision_id):

@@ -170,11 +170,10 @@ class QualityGateTask(GroupApprovalTask):
         actions = super().get_actions(obj, user)
         if not actions or not hasattr(obj, "kort_antwoord"):
             return actions
-        revision = obj.get_latest_revision()
-        content = revision.as_object() if revision else obj
-        from .gate import evaluate_publication_gate
+        from .enforcement import revision_passes
 
-        if evaluate_publication_gate(page=content).passed:
+        revision = obj.get_latest_revision()
+        if revision is None or revision_passes(revision, page=obj, user=user):
             return actions
         # Only "reject" (send back to the writer) while the gate blocks.
         return [action for action in actions if action[0] == "reject"]

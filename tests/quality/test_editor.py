@@ -154,3 +154,32 @@ def test_beheerders_see_verdicts_and_exceptions_in_the_admin(client, live_produc
 def test_contentmanagers_do_not_see_the_verdict_lists(client):
     client.force_login(user_in("Contentmanagers", "schrijver"))
     assert client.get(reverse("keuringen:index")).status_code in (302, 403)
+
+
+def test_action_menus_use_the_stored_verdict_until_an_exception_changes(
+    gate_workflow, live_product, bad_revision, monkeypatch
+):
+    from contenthub.quality import enforcement
+
+    workflow, task = gate_workflow
+    reviewer = user_in("Communicatieadviseurs", "adviseur")
+    workflow.start(
+        live_product, user_in("Contentmanagers", "schrijver")
+    )  # stores a verdict
+
+    def must_not_run(**kwargs):
+        raise AssertionError("the gate ran again for an unchanged revision")
+
+    monkeypatch.setattr(enforcement, "evaluate_publication_gate", must_not_run)
+    assert [name for name, *_ in task.get_actions(live_product, reviewer)] == ["reject"]
+
+    Uitzondering.objects.create(
+        page=live_product,
+        regel="taal.ambtelijk-woord",
+        veld="wat_is_het",
+        vingerafdruk="",
+        reden="Vaste term.",
+        toegekend_door=reviewer,
+    )
+    with pytest.raises(AssertionError, match="ran again"):
+        task.get_actions(live_product, reviewer)
