@@ -6,6 +6,3 @@ class ChatbotConfig(AppConfig):
     label = "chatbot"
     verbose_name = "Chatbot"
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self) -> None:
-        from . import signal_handlers  # noqa: F401

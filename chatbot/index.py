@@ -4,10 +4,9 @@ Built from product snapshots (``contenthub.structured``), the one adapter
 from a page, so the chatbot reads a product the way every channel does. The
 index itself is pure Python (``build_index``) and needs no database; only
 ``index_for_site`` touches Django. Each process keeps one index per site and
-builds it again when the catalogue version changes: ``signal_handlers``
-bumps that version in Django's cache when a product is published,
-unpublished, moved or deleted and when a contactpunt changes, so every
-process (with Redis, every server) notices on its next question.
+builds it again when the catalogue version (``contenthub.catalogue``, kept
+in Django's cache) changes, so every process (with Redis, every server)
+notices a publication or a changed snippet on its next question.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ import html
 import math
 import re
 import threading
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -274,23 +272,8 @@ def document_from_snapshot(product: ProductSnapshot) -> ProductDocument:
 
 # --- Django: one index per site and catalogue version, per process ---------
 
-VERSION_KEY = "chatbot:catalogusversie"
 _lock = threading.Lock()
 _indexes: dict[int, CatalogueIndex] = {}
-
-
-def catalogue_version() -> str:
-    """The current catalogue version, shared by every process through the cache."""
-    from django.core.cache import cache
-
-    return cache.get_or_set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
-def bump_catalogue_version() -> None:
-    """Mark every built index as stale (called by the signal handlers)."""
-    from django.core.cache import cache
-
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 
 def clear_indexes() -> None:
@@ -301,6 +284,8 @@ def clear_indexes() -> None:
 
 def index_for_site(site: Site) -> CatalogueIndex:
     """The index of ``site``'s live, public products with a stored chatbot rendering."""
+    from contenthub.catalogue import catalogue_version
+
     version = catalogue_version()
     index = _indexes.get(site.pk)
     if index is not None and index.version == version:
@@ -318,15 +303,12 @@ def index_for_site(site: Site) -> CatalogueIndex:
 
 
 def live_products(site: Site):
-    """Live, public products of ``site`` whose chatbot rendering is stored."""
-    from contenthub.models import ProductPage
+    """The site's live products (the one rule, ``contenthub.catalogue``) whose
+    chatbot rendering is stored."""
+    from contenthub import catalogue
 
-    return (
-        ProductPage.objects.live()
-        .public()
-        .descendant_of(site.root_page, inclusive=True)
-        .filter(renderings__channel="chatbot", renderings__variant="")
-        .order_by("path")
+    return catalogue.live_products(site=site).filter(
+        renderings__channel="chatbot", renderings__variant=""
     )
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from contenthub.catalogue import bump_catalogue_version
 from contenthub.models import Contactpunt, Locatie, ProductPage
 
+from .models import ChannelRendering
 from .services import store_renderings
 from .tasks import rerender_products_task
 
@@ -46,3 +48,16 @@ def rerender_after_locatie_change(
 ) -> None:
     if not created:
         _enqueue(list(instance.producten.live().values_list("pk", flat=True)))
+
+
+# Readers serve stored renderings: a new or changed one is a catalogue change.
+post_save.connect(
+    bump_catalogue_version,
+    sender=ChannelRendering,
+    dispatch_uid="catalogue_rendering_saved",
+)
+post_delete.connect(
+    bump_catalogue_version,
+    sender=ChannelRendering,
+    dispatch_uid="catalogue_rendering_deleted",
+)

@@ -6,6 +6,3 @@ class ContenthubApiConfig(AppConfig):
     label = "contenthub_api"
     verbose_name = "GraphQL-API"
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self) -> None:
-        from . import signal_handlers  # noqa: F401

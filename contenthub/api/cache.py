@@ -2,7 +2,7 @@
 
 Every cached answer is stored under the current *catalogue version*. A
 publication, an unpublication, a move, a changed snippet, view restriction
-or stored rendering sets a new version (``signal_handlers``), so all earlier
+or stored rendering sets a new version (``contenthub.catalogue``), so all earlier
 answers are gone at once without knowing which ones held that content. The
 version is random, not a counter: when the cache loses it, the next version
 is new as well and an old answer can never come back.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,20 +22,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Page
 
-VERSION_KEY = "contenthub_api:catalogusversie"
+from contenthub.catalogue import catalogue_version
+
 _UNCACHEABLE = "_contenthub_api_uncacheable"
-
-
-def catalogue_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def bump_catalogue_version() -> None:
-    cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
 
 
 def make_etag(body: bytes) -> str:

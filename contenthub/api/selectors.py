@@ -1,11 +1,8 @@
 """Reads for the API: live, public, unexpired content of one gemeente only.
 
 Every query path (list, detail, search, related products, theme children)
-starts from :func:`live_products` or :func:`live_themas`, so the rule "only
-what is published" is written once. A page counts as live when it is
-published, not expired (also before ``publish_scheduled`` has run), not
-behind a view restriction (on itself or an ancestor), and its theme and
-home page are live as well.
+starts from ``contenthub.catalogue.live_products`` or ``live_themas``, where
+the rule "only what is published" is written once for every reader.
 """
 
 from __future__ import annotations
@@ -18,18 +15,16 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature, SignatureExpired
-from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import Length, Substr
+from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 from wagtail_headless_preview.models import PagePreview
 
+from contenthub.catalogue import STEPLEN, live_products, live_themas
 from contenthub.models import (
     Contactpunt,
     GemeenteInstellingen,
     GerelateerdProduct,
-    HomePage,
     Locatie,
     ProductPage,
     ProductZoekterm,
@@ -40,56 +35,7 @@ from contenthub.vocabulary import Doelgroep
 
 from .errors import ApiError, Code
 
-STEPLEN = Page.steplen
 PREVIEW_ATTRIBUTE = "_contenthub_api_preview"
-
-
-def _published_q() -> Q:
-    now = timezone.now()
-    return Q(live=True, expired=False) & (
-        Q(expire_at__isnull=True) | Q(expire_at__gt=now)
-    )
-
-
-def _not_restricted_q() -> Q:
-    """Not behind a view restriction on the page or an ancestor.
-
-    Wagtail's ``.public()`` reads every restriction first and builds a
-    condition per restricted page; this asks the same in SQL, in the query
-    itself, so it adds no query to any read.
-    """
-    restrictions = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return ~Exists(restrictions)
-
-
-def _with_parent_path(queryset: QuerySet) -> QuerySet:
-    return queryset.annotate(parent_path=Substr("path", 1, Length("path") - STEPLEN))
-
-
-def live_themas(*, site: Site | None = None) -> QuerySet[ThemaPage]:
-    """Themes that are published, under a published home page."""
-    homes = HomePage.objects.filter(_published_q()).values("path")
-    themas = _with_parent_path(ThemaPage.objects.filter(_published_q())).filter(
-        parent_path__in=homes
-    )
-    if site is not None:
-        themas = themas.filter(path__startswith=site.root_page.path)
-    return themas.filter(_not_restricted_q()).order_by("path")
-
-
-def live_products(*, site: Site | None = None) -> QuerySet[ProductPage]:
-    """Products that are published, public, unexpired, under a live theme."""
-    themas = _with_parent_path(ThemaPage.objects.filter(_published_q())).filter(
-        parent_path__in=HomePage.objects.filter(_published_q()).values("path")
-    )
-    products = _with_parent_path(ProductPage.objects.filter(_published_q())).filter(
-        parent_path__in=themas.values("path")
-    )
-    if site is not None:
-        products = products.filter(path__startswith=site.root_page.path)
-    return products.filter(_not_restricted_q()).order_by("path")
 
 
 def filter_products(
