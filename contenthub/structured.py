@@ -185,11 +185,6 @@ def product_snapshot(
         postadres=instellingen.postadres if instellingen else "",
     )
     parent = page.get_parent() if page.pk or page.path else None
-    termijn = None
-    if page.termijn_omschrijving and page.termijn_dagen:
-        termijn = Termijn(
-            page.termijn_omschrijving, page.termijn_dagen, page.termijn_eenheid
-        )
     return ProductSnapshot(
         id=page.pk,
         slug=page.slug,
@@ -202,34 +197,18 @@ def product_snapshot(
         kort_antwoord=page.kort_antwoord.strip(),
         wat_is_het=richtext_html(page.wat_is_het),
         voorwaarden=richtext_html(page.voorwaarden),
-        stappen=tuple(
-            Stap(
-                titel=child.value["titel"],
-                uitleg_html=richtext_html(child.value["uitleg"].source),
-            )
-            for child in page.aanvragen
-        ),
-        benodigdheden=tuple(str(child.value) for child in page.benodigdheden),
+        stappen=stappen_of(page),
+        benodigdheden=benodigdheden_of(page),
         kosten_gratis=page.kosten_gratis,
-        kosten=tuple(
-            KostenRegel(
-                omschrijving=child.value["omschrijving"],
-                bedrag=Decimal(child.value["bedrag"]),
-                per=child.value["per"],
-            )
-            for child in page.kosten
-        ),
-        termijn=termijn,
+        kosten=kosten_of(page),
+        termijn=termijn_of(page),
         online_aanvragen_url=page.online_aanvragen_url,
         kanalen=tuple(page.kanalen),
         advies_kanaal=page.advies_kanaal,
         contact=_contact(page.contact) if page.contact_id else None,
         locaties=tuple(_adres(locatie) for locatie in page.locaties.all()),
         zoektermen=tuple(sorted(tag.name for tag in page.zoektermen.all())),
-        vragen=tuple(
-            Vraag(vraag=child.value["vraag"], antwoord=child.value["antwoord"])
-            for child in page.vragen
-        ),
+        vragen=vragen_of(page),
         gerelateerd=tuple(
             Link(
                 titel=item.product.title,
@@ -243,6 +222,50 @@ def product_snapshot(
         gemeente=gemeente,
         revision_id=revision_id,
         gepubliceerd_op=page.last_published_at,
+    )
+
+
+# One function per structured field: the snapshot and the API read a
+# StreamField the same way.
+
+
+def stappen_of(page: ProductPage) -> tuple[Stap, ...]:
+    return tuple(
+        Stap(
+            titel=child.value["titel"],
+            uitleg_html=richtext_html(child.value["uitleg"].source),
+        )
+        for child in page.aanvragen
+    )
+
+
+def benodigdheden_of(page: ProductPage) -> tuple[str, ...]:
+    return tuple(str(child.value) for child in page.benodigdheden)
+
+
+def kosten_of(page: ProductPage) -> tuple[KostenRegel, ...]:
+    return tuple(
+        KostenRegel(
+            omschrijving=child.value["omschrijving"],
+            bedrag=Decimal(child.value["bedrag"]),
+            per=child.value["per"],
+        )
+        for child in page.kosten
+    )
+
+
+def termijn_of(page: ProductPage) -> Termijn | None:
+    if page.termijn_omschrijving and page.termijn_dagen:
+        return Termijn(
+            page.termijn_omschrijving, page.termijn_dagen, page.termijn_eenheid
+        )
+    return None
+
+
+def vragen_of(page: ProductPage) -> tuple[Vraag, ...]:
+    return tuple(
+        Vraag(vraag=child.value["vraag"], antwoord=child.value["antwoord"])
+        for child in page.vragen
     )
 
 

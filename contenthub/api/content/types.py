@@ -12,6 +12,14 @@ import graphene
 from graphene_django import DjangoObjectType
 
 from contenthub.models import Contactpunt, Locatie, ProductPage, ThemaPage
+from contenthub.structured import (
+    benodigdheden_of,
+    kosten_of,
+    richtext_html,
+    stappen_of,
+    termijn_of,
+    vragen_of,
+)
 from contenthub.vocabulary import Doelgroep as DoelgroepChoices
 from contenthub.vocabulary import Kanaal as AanvraagkanaalChoices
 
@@ -224,27 +232,27 @@ class ProductType(DjangoObjectType):
 
     @staticmethod
     def resolve_wat_is_het(root: ProductPage, info):
-        return values.richtext_html(root.wat_is_het)
+        return richtext_html(root.wat_is_het)
 
     @staticmethod
     def resolve_voorwaarden(root: ProductPage, info):
-        return values.richtext_html(root.voorwaarden)
+        return richtext_html(root.voorwaarden)
 
     @staticmethod
     def resolve_stappen(root: ProductPage, info):
-        return values.stappen(root)
+        return stappen_of(root)
 
     @staticmethod
     def resolve_benodigdheden(root: ProductPage, info):
-        return values.benodigdheden(root)
+        return benodigdheden_of(root)
 
     @staticmethod
     def resolve_kosten(root: ProductPage, info):
-        return values.kosten(root)
+        return kosten_of(root)
 
     @staticmethod
     def resolve_termijn(root: ProductPage, info):
-        return values.termijn(root)
+        return termijn_of(root)
 
     @staticmethod
     def resolve_kanalen(root: ProductPage, info):
@@ -274,7 +282,7 @@ class ProductType(DjangoObjectType):
 
     @staticmethod
     def resolve_vragen(root: ProductPage, info):
-        return values.vragen(root)
+        return vragen_of(root)
 
     @staticmethod
     def resolve_gerelateerde_producten(root: ProductPage, info):
@@ -284,11 +292,11 @@ class ProductType(DjangoObjectType):
 
     @staticmethod
     def resolve_bezwaar_en_beroep(root: ProductPage, info):
-        return values.richtext_html(root.bezwaar_en_beroep)
+        return richtext_html(root.bezwaar_en_beroep)
 
     @staticmethod
     def resolve_wat_als_geen_reactie(root: ProductPage, info):
-        return values.richtext_html(root.wat_als_geen_reactie)
+        return richtext_html(root.wat_als_geen_reactie)
 
     @staticmethod
     def resolve_thema(root: ProductPage, info):
