@@ -248,6 +248,7 @@ def document_from_snapshot(product: ProductSnapshot) -> ProductDocument:
         tekst=" ".join(
             [
                 plain_text(product.wat_is_het),
+                plain_text(product.lokale_aanvulling),
                 plain_text(product.voorwaarden),
                 *(
                     f"{stap.titel} {plain_text(stap.uitleg_html)}"
@@ -335,7 +336,9 @@ def default_contact_for_site(site: Site) -> Contactgegevens | None:
     from contenthub.models import Contactpunt
 
     naam = getattr(settings, "CHATBOT_CONTACTPUNT", "")
-    contactpunt = Contactpunt.objects.filter(naam=naam).first() if naam else None
+    contactpunt = (
+        Contactpunt.objects.filter(naam=naam, site=site).first() if naam else None
+    )
     if contactpunt is None:
         counts = Counter(
             contact_id

@@ -137,6 +137,8 @@ class ProductSnapshot:
     thema: str
     kort_antwoord: str
     wat_is_het: str
+    lokale_aanvulling: str
+    """What only this gemeente adds to the (often national) text."""
     voorwaarden: str
     stappen: tuple[Stap, ...]
     benodigdheden: tuple[str, ...]
@@ -196,6 +198,7 @@ def product_snapshot(
         thema=parent.title if parent else "",
         kort_antwoord=page.kort_antwoord.strip(),
         wat_is_het=richtext_html(page.wat_is_het),
+        lokale_aanvulling=richtext_html(page.lokale_aanvulling),
         voorwaarden=richtext_html(page.voorwaarden),
         stappen=stappen_of(page),
         benodigdheden=benodigdheden_of(page),

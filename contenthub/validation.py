@@ -25,21 +25,20 @@ from .vocabulary import (
 if TYPE_CHECKING:
     from .models import ProductPage
 
-RICHTEXT_FIELDS = (
-    "wat_is_het",
-    "voorwaarden",
-    "bezwaar_en_beroep",
-    "wat_als_geen_reactie",
-)
-STREAM_FIELDS = ("aanvragen", "benodigdheden", "kosten", "vragen")
+# The texts a product can inherit from a basistekst, and the local ones.
+SHARED_RICHTEXT_FIELDS = ("wat_is_het", "voorwaarden", "bezwaar_en_beroep")
+LOCAL_RICHTEXT_FIELDS = ("wat_als_geen_reactie", "lokale_aanvulling")
+RICHTEXT_FIELDS = SHARED_RICHTEXT_FIELDS + LOCAL_RICHTEXT_FIELDS
+SHARED_STREAM_FIELDS = ("aanvragen", "benodigdheden", "vragen")
+STREAM_FIELDS = (*SHARED_STREAM_FIELDS, "kosten")
 
 
 def product_errors(page: ProductPage) -> dict[str, list[str]]:
     """Every rule violated by ``page``, per field, in Dutch. Empty when valid."""
     errors: dict[str, list[str]] = defaultdict(list)
     _check_kort_antwoord(page, errors)
-    _check_richtext(page, errors)
-    _check_streams(page, errors)
+    _check_richtext(page, RICHTEXT_FIELDS, errors)
+    _check_streams(page, STREAM_FIELDS, errors)
     _check_kosten(page, errors)
     _check_termijn(page, errors)
     _check_kanalen(page, errors)
@@ -47,7 +46,37 @@ def product_errors(page: ProductPage) -> dict[str, list[str]]:
     return dict(errors)
 
 
-def _check_kort_antwoord(page: ProductPage, errors: dict[str, list[str]]) -> None:
+def shared_text_errors(tekst: object) -> dict[str, list[str]]:
+    """The rules for the texts a basistekst shares with its products."""
+    errors: dict[str, list[str]] = defaultdict(list)
+    _check_kort_antwoord(tekst, errors)
+    _check_richtext(tekst, SHARED_RICHTEXT_FIELDS, errors)
+    _check_streams(tekst, SHARED_STREAM_FIELDS, errors)
+    _check_upl(tekst, errors)
+    return dict(errors)
+
+
+def gemeente_errors(page: ProductPage, site_id: int | None) -> dict[str, list[str]]:
+    """Snippets of another gemeente: a product may only use its own gemeente's."""
+    if site_id is None:
+        return {}
+    errors: dict[str, list[str]] = defaultdict(list)
+    contact = page.contact if page.contact_id else None
+    if contact is not None and contact.site_id not in (None, site_id):
+        errors["contact"].append(
+            f"Het contactpunt '{contact}' hoort bij een andere gemeente. "
+            "Kies een contactpunt van uw eigen gemeente."
+        )
+    for locatie in page.locaties.all():
+        if locatie.site_id not in (None, site_id):
+            errors["locaties"].append(
+                f"De locatie '{locatie}' hoort bij een andere gemeente. "
+                "Kies alleen locaties van uw eigen gemeente."
+            )
+    return dict(errors)
+
+
+def _check_kort_antwoord(page: object, errors: dict[str, list[str]]) -> None:
     tekst = (page.kort_antwoord or "").strip()
     if not tekst:
         errors["kort_antwoord"].append(
@@ -71,8 +100,10 @@ def _check_kort_antwoord(page: ProductPage, errors: dict[str, list[str]]) -> Non
         )
 
 
-def _check_richtext(page: ProductPage, errors: dict[str, list[str]]) -> None:
-    for name in RICHTEXT_FIELDS:
+def _check_richtext(
+    page: object, names: tuple[str, ...], errors: dict[str, list[str]]
+) -> None:
+    for name in names:
         for problem in disallowed_markup(
             getattr(page, name) or "", features=RICHTEXT_FEATURES
         ):
@@ -99,8 +130,10 @@ def stream_errors(
     return errors
 
 
-def _check_streams(page: ProductPage, errors: dict[str, list[str]]) -> None:
-    for name, messages in stream_errors(page, STREAM_FIELDS).items():
+def _check_streams(
+    page: object, names: tuple[str, ...], errors: dict[str, list[str]]
+) -> None:
+    for name, messages in stream_errors(page, names).items():
         errors[name].extend(messages)
     if len(page.aanvragen) == 0:
         errors["aanvragen"].append(
@@ -154,7 +187,7 @@ def _check_kanalen(page: ProductPage, errors: dict[str, list[str]]) -> None:
         )
 
 
-def _check_upl(page: ProductPage, errors: dict[str, list[str]]) -> None:
+def _check_upl(page: object, errors: dict[str, list[str]]) -> None:
     naam = (page.upl_naam or "").strip()
     uri = (page.upl_uri or "").strip()
     if naam:

@@ -22,3 +22,28 @@ class UplNaamInput(forms.TextInput):
         return format_html(
             '{}<datalist id="{}-upl-namen">{}</datalist>', field, name, options
         )
+
+
+class InheritedTextWidget(forms.Widget):
+    """Shows a national text read-only, marked with its basistekst."""
+
+    def __init__(self, *, field_name: str, bron: str, attrs=None) -> None:
+        super().__init__(attrs)
+        self.field_name = field_name
+        self.bron = bron
+
+    def value_from_datadict(self, data, files, name):
+        return None
+
+    def render(self, name, value, attrs=None, renderer=None):
+        from .inheritance import display_html
+
+        return format_html(
+            '<div class="contenthub-overgenomen" id="{}">'
+            '<p class="help"><strong>Landelijke tekst</strong> uit de basistekst '
+            "\u2018{}\u2019. Vink \u2018eigen tekst\u2019 aan om hier af te wijken.</p>"
+            '<div class="contenthub-overgenomen__tekst">{}</div></div>',
+            (attrs or {}).get("id", name),
+            self.bron,
+            display_html(self.field_name, value),
+        )

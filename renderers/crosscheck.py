@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from html import unescape
 
 from contenthub.findings import Finding, Location, Severity
+from contenthub.formatting import EURO_AMOUNT
 from contenthub.structured import ProductSnapshot
 from contenthub.text import sentence_texts
 
@@ -24,7 +25,7 @@ from .registry import RendererRegistry, renderer_registry
 
 ALL_FACTS = frozenset({"kort_antwoord", "bedragen", "termijn", "link"})
 _WHITESPACE = re.compile(r"\s+")
-_AMOUNT = re.compile(r"€\s?\d{1,3}(?:\.\d{3})*(?:,\d{2})?")
+_AMOUNT = EURO_AMOUNT
 
 
 def _known_amounts(product: ProductSnapshot) -> set[str]:
@@ -32,6 +33,7 @@ def _known_amounts(product: ProductSnapshot) -> set[str]:
     texts = [
         product.kort_antwoord,
         product.wat_is_het,
+        product.lokale_aanvulling,
         product.voorwaarden,
         product.bezwaar_en_beroep,
         product.wat_als_geen_reactie,

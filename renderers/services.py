@@ -43,11 +43,16 @@ def store_renderings(
     page: ProductPage, *, revision: Revision | None = None
 ) -> list[Rendering]:
     """Render the live ``page`` in every channel and store it with its revision."""
+    from contenthub.quality.enforcement import renderings_from_gate
+
     from .models import ChannelRendering
 
     revision = revision or page.live_revision
-    product = product_snapshot(page, revision_id=revision.pk if revision else None)
-    renderings = render_all(product)
+    revision_id = revision.pk if revision else None
+    # The gate rendered this publication a moment ago; do not do it twice.
+    renderings = renderings_from_gate(page, revision_id)
+    if renderings is None:
+        renderings = render_all(product_snapshot(page, revision_id=revision_id))
     for rendering in renderings:
         is_binary = isinstance(rendering.content, bytes)
         ChannelRendering.objects.update_or_create(

@@ -14,10 +14,17 @@ from html import escape
 from typing import Any
 
 PLAIN_FIELDS = ("kort_antwoord", "termijn_omschrijving")
-HTML_FIELDS = ("wat_is_het", "voorwaarden", "bezwaar_en_beroep", "wat_als_geen_reactie")
+HTML_FIELDS = (
+    "wat_is_het",
+    "lokale_aanvulling",
+    "voorwaarden",
+    "bezwaar_en_beroep",
+    "wat_als_geen_reactie",
+)
 TEXT_FIELDS = (
     "kort_antwoord",
     "wat_is_het",
+    "lokale_aanvulling",
     "voorwaarden",
     "aanvragen",
     "benodigdheden",
@@ -69,6 +76,7 @@ def page_as_product(page: Any) -> dict[str, Any]:
     return {
         "kort_antwoord": page.kort_antwoord,
         "wat_is_het": page.wat_is_het,
+        "lokale_aanvulling": getattr(page, "lokale_aanvulling", ""),
         "voorwaarden": page.voorwaarden,
         "aanvragen": [
             {"titel": step.value["titel"], "uitleg": _source(step.value["uitleg"])}

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from wagtail.models import Page, Site
 
@@ -55,7 +57,7 @@ def make_product(thema, contactpunt):
 
 @pytest.fixture(scope="session")
 def demo_products(django_db_setup, django_db_blocker):
-    """Snapshots of every live demo product, loaded once and rolled back.
+    """Snapshots of every live product of Voorbeeldstad, loaded once and rolled back.
 
     Renderers and checkers take snapshots, so tests on the real catalogue need
     the database only here.
@@ -67,7 +69,7 @@ def demo_products(django_db_setup, django_db_blocker):
     from contenthub.structured import product_snapshot
 
     with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
+        load_demo(gemeenten=["voorbeeldstad"])
         snapshots = [
             product_snapshot(page, revision_id=page.live_revision_id)
             for page in ProductPage.objects.live().order_by("path")
@@ -85,10 +87,36 @@ def snapshot_of():
 
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    """The demo gemeente, loaded once per module inside a transaction that is
-    rolled back afterwards; each test's own changes roll back to a savepoint."""
-    from django.db import transaction
+    """The demo gemeente Voorbeeldstad (and the basisteksten), loaded once per
+    module inside a transaction that is rolled back afterwards; each test's own
+    changes roll back to a savepoint."""
     from wagtail.models import Site
+
+    with _demo_loaded(django_db_blocker, ["voorbeeldstad"]):
+        yield Site.objects.get(hostname="localhost", port=80)
+
+
+@pytest.fixture(scope="module")
+def demo_gemeenten(django_db_setup, django_db_blocker):
+    """All three demo gemeenten as ``{key: Site}``, loaded once per module like
+    ``demo_site``. Loading three gemeenten takes longer: use ``demo_site`` when
+    Voorbeeldstad is enough."""
+    from wagtail.models import Site
+
+    from contenthub.demo.source import GEMEENTEN, read_organisatie
+
+    with _demo_loaded(django_db_blocker, None):
+        yield {
+            key: Site.objects.get(
+                hostname=read_organisatie(key)["gemeente"]["hostname"], port=80
+            )
+            for key in GEMEENTEN
+        }
+
+
+@contextmanager
+def _demo_loaded(django_db_blocker, gemeenten):
+    from django.db import transaction
 
     from contenthub.demo.loader import load_demo
 
@@ -96,8 +124,8 @@ def demo_site(django_db_setup, django_db_blocker):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            load_demo()
-            yield Site.objects.get(is_default_site=True)
+            load_demo(gemeenten=gemeenten)
+            yield
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)

@@ -5,8 +5,14 @@ from __future__ import annotations
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
+from wagtail.models import Site
 
 from contenthub.models import Contactpunt, HomePage, Locatie, ProductPage, ThemaPage
+
+
+def default_site() -> Site:
+    return Site.objects.get(is_default_site=True)
+
 
 WERKDAGEN = [
     {
@@ -25,8 +31,9 @@ WERKDAGEN = [
 class ContactpuntFactory(DjangoModelFactory):
     class Meta:
         model = Contactpunt
-        django_get_or_create = ("naam",)
+        django_get_or_create = ("site", "naam")
 
+    site = factory.LazyFunction(default_site)
     naam = factory.Sequence(lambda n: f"Publiekszaken {n}")
     telefoon = "14 0999"
     email = factory.Sequence(lambda n: f"team{n}@voorbeeldstad.example")
@@ -39,6 +46,7 @@ class LocatieFactory(DjangoModelFactory):
     class Meta:
         model = Locatie
 
+    site = factory.LazyFunction(default_site)
     naam = factory.Sequence(lambda n: f"Stadskantoor {n}")
     straat = factory.Faker("street_name", locale="nl_NL")
     huisnummer = factory.Faker("building_number", locale="nl_NL")
@@ -115,7 +123,11 @@ class ProductPageFactory(wagtail_factories.PageFactory):
     termijn_eenheid = "werkdagen"
     kanaal_balie = True
     advies_kanaal = "balie"
-    contact = factory.SubFactory(ContactpuntFactory)
+    # The product's own gemeente: a product may only use its gemeente's snippets.
+    contact = factory.SubFactory(
+        ContactpuntFactory,
+        site=factory.LazyAttribute(lambda o: o.factory_parent.parent.get_site()),
+    )
     vragen = factory.LazyFunction(
         lambda: [
             {
@@ -125,3 +137,51 @@ class ProductPageFactory(wagtail_factories.PageFactory):
         ]
     )
     bezwaar_en_beroep = "<p>U kunt binnen 6 weken bezwaar maken.</p>"
+
+
+class BasistekstFactory(DjangoModelFactory):
+    """A national base text; ``publish()`` it (see tests) before products inherit."""
+
+    class Meta:
+        model = "contenthub.Basistekst"
+
+    titel = factory.Sequence(lambda n: f"Paspoort aanvragen {n}")
+    upl_naam = "paspoort"
+    kort_antwoord = (
+        "Een paspoort vraagt u aan bij de gemeente waar u woont. "
+        "U maakt eerst een afspraak."
+    )
+    wat_is_het = "<p>Met een paspoort kunt u reizen en laten zien wie u bent.</p>"
+    voorwaarden = "<p>U staat ingeschreven in de gemeente.</p>"
+    aanvragen = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "stap",
+                "value": {
+                    "titel": "Maak een afspraak",
+                    "uitleg": "<p>Dat kan online.</p>",
+                },
+            },
+            {"type": "stap", "value": {"titel": "Kom langs", "uitleg": ""}},
+        ]
+    )
+    benodigdheden = factory.LazyFunction(
+        lambda: [{"type": "item", "value": "Een pasfoto"}]
+    )
+    vragen = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "vraag",
+                "value": {"vraag": "Hoe lang is het geldig?", "antwoord": "Tien jaar."},
+            }
+        ]
+    )
+    bezwaar_en_beroep = "<p>U kunt binnen 6 weken bezwaar maken.</p>"
+    live = False
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        instance = super()._create(model_class, *args, **kwargs)
+        instance.save_revision().publish()
+        instance.refresh_from_db()
+        return instance

@@ -7,6 +7,8 @@ Users need the role communicatieadviseur or beheerder (their groups).
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
@@ -17,6 +19,21 @@ from .models import Scope
 
 QUALITY_GROUPS = frozenset({"Communicatieadviseurs", "Beheerders"})
 _MEMO_ATTRIBUTE = "_contenthub_api_token"
+
+
+def _in_quality_group(user: Any) -> bool:
+    """Communicatieadviseur or beheerder, hub-wide or of one gemeente."""
+    from django.db.models import Q
+
+    from contenthub.models import GemeenteRollen
+
+    per_gemeente = GemeenteRollen.objects.values_list(
+        "communicatieadviseurs", flat=True
+    )
+    beheer = GemeenteRollen.objects.values_list("beheerders", flat=True)
+    return user.groups.filter(
+        Q(name__in=QUALITY_GROUPS) | Q(pk__in=per_gemeente) | Q(pk__in=beheer)
+    ).exists()
 
 
 def bearer_token(request: HttpRequest) -> str | None:
@@ -90,7 +107,7 @@ def require_scope(request: HttpRequest, scope: Scope, *, wat: str) -> None:
         user is not None
         and user.is_authenticated
         and user.is_active
-        and (user.is_superuser or user.groups.filter(name__in=QUALITY_GROUPS).exists())
+        and (user.is_superuser or _in_quality_group(user))
     ):
         return
     raise ApiError(

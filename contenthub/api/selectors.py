@@ -159,6 +159,13 @@ def thema_path(page: Page) -> str:
 # in the order of the keys.
 
 
+def basistekst_titels(ids: Sequence[int]) -> list[str | None]:
+    from contenthub.models import Basistekst
+
+    found = dict(Basistekst.objects.filter(pk__in=set(ids)).values_list("pk", "titel"))
+    return [found.get(pk) for pk in ids]
+
+
 def contactpunten_by_id(ids: Sequence[int]) -> list[Contactpunt | None]:
     found = Contactpunt.objects.in_bulk(set(ids))
     return [found.get(pk) for pk in ids]

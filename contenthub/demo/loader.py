@@ -1,4 +1,8 @@
-"""Load the demo catalogue of the fictional Gemeente Voorbeeldstad.
+"""Load the demo: national basisteksten and three fictional gemeenten.
+
+First the basisteksten (published through revisions), then each gemeente:
+its site, settings, editor groups and workflow, contactpunten, locaties,
+themes and products. Products with a basistekst inherit its shared texts.
 
 Idempotent: a second run compares every object with its source and writes
 nothing (no new revision, no save) when they are equal.
@@ -7,16 +11,24 @@ nothing (no new revision, no save) when they are equal.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, WorkflowPage
 
+from ..gemeenten import (
+    ensure_gemeente_groups,
+    ensure_gemeente_workflow,
+    gemeente_groups,
+)
+from ..inheritance import INHERITED_FIELDS, apply_basistekst, override_flag
 from ..models import (
+    Basistekst,
     Contactpunt,
     GemeenteInstellingen,
     HomePage,
@@ -26,15 +38,18 @@ from ..models import (
 )
 from ..quality.gate import PublicationBlocked
 from ..upl import upl_uri_for
-from .source import read_catalogus, read_organisatie
+from .source import (
+    DemoDataError,
+    read_basisteksten,
+    read_catalogus,
+    read_organisatie,
+    select_gemeenten,
+)
 
+__all__ = ["DemoDataError", "LoadResult", "load_demo"]
 
-class DemoDataError(Exception):
-    """The demo source has invalid products; nothing was loaded."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("Ongeldige demo-inhoud:\n" + "\n".join(problems))
+HUB_WIDE_REVIEWERS = ("Communicatieadviseurs", "Beheerders")
+"""Hub-wide groups (migration 0002) that may also approve in each demo gemeente."""
 
 
 @dataclass
@@ -49,55 +64,134 @@ class LoadResult:
 
 
 @transaction.atomic
-def load_demo(*, progress: Callable[[str], None] | None = None) -> LoadResult:
-    """Create or update the demo gemeente; return what changed."""
+def load_demo(
+    *,
+    gemeenten: Iterable[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> LoadResult:
+    """Create or update the basisteksten and the demo gemeenten; return what changed.
+
+    ``gemeenten`` names the gemeenten to load (see ``source.GEMEENTEN``);
+    ``None`` loads all of them. The basisteksten are always loaded. Nothing
+    is written when any product is invalid or blocked by the publication gate.
+    """
     note = progress or (lambda _message: None)
+    keys = select_gemeenten(gemeenten)
     result = LoadResult()
-    organisatie = read_organisatie()
+    bronnen = read_basisteksten()
+    basisteksten = {
+        slug: _sync_basistekst(data, result) for slug, data in bronnen.items()
+    }
+    problems: list[str] = []
+    for key in keys:
+        problems.extend(_load_gemeente(key, bronnen, basisteksten, result, note))
+    if problems:
+        # Roll back: a half-loaded catalogue is worse than none.
+        raise DemoDataError(problems)
+    return result
+
+
+def _load_gemeente(
+    key: str,
+    bronnen: dict[str, dict[str, Any]],
+    basisteksten: dict[str, Basistekst],
+    result: LoadResult,
+    note: Callable[[str], None],
+) -> list[str]:
+    organisatie = read_organisatie(key)
     home = _ensure_site(organisatie["gemeente"], result)
+    site = home.get_site()
+    _ensure_editors(site, organisatie["gemeente"]["naam"], result)
     contactpunten = {
-        key: _sync_snippet(Contactpunt, data, result)
-        for key, data in organisatie["contactpunt"].items()
+        name: _sync_snippet(Contactpunt, data, result, site)
+        for name, data in organisatie["contactpunt"].items()
     }
     locaties = {
-        key: _sync_snippet(Locatie, data, result)
-        for key, data in organisatie["locatie"].items()
+        name: _sync_snippet(Locatie, data, result, site)
+        for name, data in organisatie.get("locatie", {}).items()
     }
-    catalogus = read_catalogus()
-
-    _ensure_workflow(home, result)
+    catalogus = read_catalogus(key, bronnen)
     themas: dict[str, ThemaPage] = {}
     for thema in organisatie["thema"]:
         themas[thema["slug"]] = _sync_thema(home, thema, result)
 
     # First make sure every product exists, so related products can refer to
     # any other; then bring each one in line with its source.
-    pages: dict[str, ProductPage] = {}
+    context = _Gemeente(key, contactpunten, locaties, basisteksten, {})
     for thema_slug, producten in catalogus.items():
         for data in producten:
-            pages[data["slug"]] = _ensure_product(
-                themas[thema_slug], data, contactpunten, locaties
+            context.pages[data["slug"]] = _ensure_product(
+                themas[thema_slug], data, context
             )
     problems: list[str] = []
     for producten in catalogus.values():
         for data in producten:
-            note(data["slug"])
+            label = f"{key}/{data['slug']}"
+            note(label)
             try:
-                _sync_product(
-                    pages[data["slug"]], data, contactpunten, locaties, pages, result
-                )
+                _sync_product(context.pages[data["slug"]], data, context, result)
             except ValidationError as error:
                 problems.extend(
-                    f"{data['slug']}: {veld}: {melding}"
+                    f"{label}: {veld}: {melding}"
                     for veld, meldingen in error.message_dict.items()
                     for melding in meldingen
                 )
             except PublicationBlocked as error:
-                problems.append(f"{data['slug']}: {error.result.summary()}")
-    if problems:
-        # Roll back: a half-loaded catalogue is worse than none.
-        raise DemoDataError(problems)
-    return result
+                problems.append(f"{label}: {error.result.summary()}")
+    return problems
+
+
+@dataclass
+class _Gemeente:
+    """What the products of one gemeente refer to."""
+
+    key: str
+    contactpunten: dict[str, Contactpunt]
+    locaties: dict[str, Locatie]
+    basisteksten: dict[str, Basistekst]
+    pages: dict[str, ProductPage]
+
+
+BASISTEKST_FIELDS = ("titel", "upl_naam", "upl_uri", "bron", *INHERITED_FIELDS)
+
+
+def _sync_basistekst(data: dict[str, Any], result: LoadResult) -> Basistekst:
+    """Publish the basistekst through a revision when it differs from its source."""
+    label = f"basistekst {data['slug']}"
+    tekst = Basistekst.objects.filter(titel=data["titel"]).first()
+    created = tekst is None
+    if created:
+        tekst = Basistekst(live=False)
+    elif tekst.live and tekst.has_unpublished_changes:
+        # Compare with the newest draft, as for products.
+        tekst = tekst.get_latest_revision_as_object()
+    before = _normalise_fields(tekst, BASISTEKST_FIELDS)
+    tekst.titel = data["titel"]
+    tekst.upl_naam = data.get("upl_naam", "")
+    tekst.upl_uri = upl_uri_for(tekst.upl_naam) or ""
+    tekst.bron = data.get("bron", "")
+    _apply_shared_texts(tekst, data)
+    if tekst.live and _normalise_fields(tekst, BASISTEKST_FIELDS) == before:
+        result.unchanged.append(label)
+        return tekst
+    try:
+        tekst.full_clean()
+    except ValidationError as error:
+        raise DemoDataError(
+            [
+                f"{label}: {veld}: {melding}"
+                for veld, meldingen in error.message_dict.items()
+                for melding in meldingen
+            ]
+        ) from None
+    if created:
+        tekst.save()
+    # Publishing sends ``published``: the doorwerking brings the new text to
+    # every product that inherits it (contenthub/doorwerking.py).
+    tekst.save_revision().publish()
+    (result.created if created else result.updated).append(label)
+    # ``publish`` saves a copy made from the revision: read the live row.
+    return Basistekst.objects.get(pk=tekst.pk)
 
 
 def _ensure_site(gemeente: dict[str, Any], result: LoadResult) -> HomePage:
@@ -148,30 +242,29 @@ def _ensure_site(gemeente: dict[str, Any], result: LoadResult) -> HomePage:
     return home
 
 
-WORKFLOW_NAME = "Publiceren met taal- en toegankelijkheidscontrole"
+def _ensure_editors(site: Site, naam: str, result: LoadResult) -> None:
+    """The gemeente's own editor groups and publication workflow.
 
-
-def _ensure_workflow(home: HomePage, result: LoadResult) -> None:
-    """The demo gemeente's workflow: the gate task, then a communicatieadviseur approves."""
-    from django.contrib.auth.models import Group
-    from wagtail.models import Workflow, WorkflowPage, WorkflowTask
-
+    The groups and workflow come from ``contenthub/gemeenten.py``; the demo
+    adds the hub-wide reviewer groups to the workflow's tasks, so the demo
+    accounts of those roles can approve in every demo gemeente.
+    """
     from ..quality.models import QualityGateTask
 
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is None:
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME)
-        task = QualityGateTask.objects.create(name="Taal- en toegankelijkheidscontrole")
-        task.groups.set(
-            Group.objects.filter(name__in=["Communicatieadviseurs", "Beheerders"])
-        )
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-        result.created.append(f"workflow {WORKFLOW_NAME}")
-    if not WorkflowPage.objects.filter(page=home, workflow=workflow).exists():
-        WorkflowPage.objects.update_or_create(
-            page=home, defaults={"workflow": workflow}
-        )
-        result.created.append(f"workflow op {home.title}")
+    had_groups = bool(gemeente_groups(site))
+    had_workflow = WorkflowPage.objects.filter(page_id=site.root_page_id).exists()
+    ensure_gemeente_groups(site)
+    workflow = ensure_gemeente_workflow(site)
+    if not had_groups:
+        result.created.append(f"groepen {naam}")
+    if not had_workflow:
+        result.created.append(f"workflow {naam}")
+    reviewers = list(Group.objects.filter(name__in=HUB_WIDE_REVIEWERS))
+    for task in QualityGateTask.objects.filter(workflow_tasks__workflow=workflow):
+        missing = [group for group in reviewers if not task.groups.contains(group)]
+        if missing:
+            task.groups.add(*missing)
+            result.updated.append(f"taak {task.name}")
 
 
 def _slugify_site(gemeente: dict[str, Any]) -> str:
@@ -189,14 +282,17 @@ def _remove_wagtail_welcome_page(page: Page) -> None:
         page.delete()
 
 
-def _sync_snippet(model: type, data: dict[str, Any], result: LoadResult) -> Any:
+def _sync_snippet(
+    model: type, data: dict[str, Any], result: LoadResult, site: Site
+) -> Any:
     values = {key: value for key, value in data.items() if key != "openingstijden"}
+    values["site"] = site
     values["openingstijden"] = [
         {"type": "dag", "value": {"alleen_op_afspraak": False, **regel}}
         for regel in data["openingstijden"]
     ]
-    instance = model.objects.filter(naam=data["naam"]).first()
-    label = f"{model._meta.verbose_name} {data['naam']}"
+    instance = model.objects.filter(site=site, naam=data["naam"]).first()
+    label = f"{model._meta.verbose_name} {data['naam']} ({site.hostname})"
     if instance is None:
         instance = model(**values)
         instance.full_clean()
@@ -216,32 +312,30 @@ def _sync_snippet(model: type, data: dict[str, Any], result: LoadResult) -> Any:
 
 
 def _sync_thema(home: HomePage, data: dict[str, Any], result: LoadResult) -> ThemaPage:
+    label = f"thema {home.slug}/{data['slug']}"
     thema = ThemaPage.objects.child_of(home).filter(slug=data["slug"]).first()
     if thema is None:
         thema = ThemaPage(title=data["title"], slug=data["slug"], intro=data["intro"])
         home.add_child(instance=thema)
         thema.save_revision().publish()
-        result.created.append(f"thema {data['slug']}")
+        result.created.append(label)
     elif (thema.title, thema.intro) != (data["title"], data["intro"]):
         thema.title, thema.intro = data["title"], data["intro"]
         thema.save_revision().publish()
-        result.updated.append(f"thema {data['slug']}")
+        result.updated.append(label)
     else:
-        result.unchanged.append(f"thema {data['slug']}")
+        result.unchanged.append(label)
     return thema
 
 
 def _ensure_product(
-    thema: ThemaPage,
-    data: dict[str, Any],
-    contactpunten: dict[str, Contactpunt],
-    locaties: dict[str, Locatie],
+    thema: ThemaPage, data: dict[str, Any], context: _Gemeente
 ) -> ProductPage:
     page = ProductPage.objects.filter(slug=data["slug"]).descendant_of(thema).first()
     if page is not None:
         return page
     page = ProductPage(slug=data["slug"], live=False)
-    _apply(page, data, contactpunten)
+    _apply(page, data, context)
     thema.add_child(instance=page)
     return page
 
@@ -249,63 +343,47 @@ def _ensure_product(
 def _sync_product(
     page: ProductPage,
     data: dict[str, Any],
-    contactpunten: dict[str, Contactpunt],
-    locaties: dict[str, Locatie],
-    pages: dict[str, ProductPage],
+    context: _Gemeente,
     result: LoadResult,
 ) -> None:
+    label = f"product {context.key}/{data['slug']}"
     page = (
         page.get_latest_revision_as_object()
         if page.has_unpublished_changes and page.live
         else page
     )
     before = _product_state(page)
-    _apply(page, data, contactpunten)
-    page.locaties.set([locaties[key] for key in data.get("locaties", [])])
+    _apply(page, data, context)
+    page.locaties.set([context.locaties[key] for key in data.get("locaties", [])])
     page.zoektermen.set(data.get("zoektermen", []), clear=True)
     page.gerelateerde_producten.set(
         [
-            ProductPage.gerelateerde_producten.rel.related_model(product=pages[slug])
+            ProductPage.gerelateerde_producten.rel.related_model(
+                product=context.pages[slug]
+            )
             for slug in data.get("gerelateerd", [])
         ]
     )
     if page.live and _product_state(page) == before:
-        result.unchanged.append(f"product {data['slug']}")
+        result.unchanged.append(label)
         return
     created = not page.live
     page.full_clean()
     page.save_revision().publish()
-    (result.created if created else result.updated).append(f"product {data['slug']}")
+    (result.created if created else result.updated).append(label)
 
 
-def _apply(
-    page: ProductPage, data: dict[str, Any], contactpunten: dict[str, Contactpunt]
-) -> None:
+def _apply(page: ProductPage, data: dict[str, Any], context: _Gemeente) -> None:
     page.title = data["title"]
     page.upl_naam = data["upl_naam"]
     page.upl_uri = upl_uri_for(data["upl_naam"]) or ""
     page.doelgroep = data["doelgroep"]
-    page.kort_antwoord = data["kort_antwoord"]
-    for name in (
-        "wat_is_het",
-        "voorwaarden",
-        "bezwaar_en_beroep",
-        "wat_als_geen_reactie",
-    ):
-        setattr(page, name, data.get(name, ""))
-    page.aanvragen = [
-        {
-            "type": "stap",
-            "value": {
-                "titel": stap["titel"],
-                "uitleg": _paragraph(stap.get("uitleg", "")),
-            },
-        }
-        for stap in data["aanvragen"]
-    ]
-    page.benodigdheden = [
-        {"type": "item", "value": item} for item in data.get("benodigdheden", [])
-    ]
+    page.basistekst = context.basisteksten.get(data.get("basistekst", ""))
+    for name in INHERITED_FIELDS:
+        setattr(page, override_flag(name), bool(data.get(override_flag(name), False)))
+    _apply_shared_texts(page, data)
+    page.lokale_aanvulling = data.get("lokale_aanvulling", "")
+    page.wat_als_geen_reactie = data.get("wat_als_geen_reactie", "")
     page.kosten_gratis = data.get("kosten_gratis", False)
     page.kosten = [
         {
@@ -326,8 +404,31 @@ def _apply(
     for kanaal in ("online", "balie", "telefoon", "post"):
         setattr(page, f"kanaal_{kanaal}", kanaal in kanalen)
     page.advies_kanaal = data.get("advies_kanaal", "")
-    page.contact = contactpunten[data["contact"]]
-    page.vragen = [
+    page.contact = context.contactpunten[data["contact"]]
+    if page.basistekst is not None:
+        # Exactly what saving the page would copy from the basistekst.
+        apply_basistekst(page, page.basistekst)
+
+
+def _apply_shared_texts(target: Any, data: dict[str, Any]) -> None:
+    """The texts a basistekst shares with its products, from the TOML form."""
+    target.kort_antwoord = data["kort_antwoord"]
+    for name in ("wat_is_het", "voorwaarden", "bezwaar_en_beroep"):
+        setattr(target, name, data.get(name, ""))
+    target.aanvragen = [
+        {
+            "type": "stap",
+            "value": {
+                "titel": stap["titel"],
+                "uitleg": _paragraph(stap.get("uitleg", "")),
+            },
+        }
+        for stap in data["aanvragen"]
+    ]
+    target.benodigdheden = [
+        {"type": "item", "value": item} for item in data.get("benodigdheden", [])
+    ]
+    target.vragen = [
         {"type": "vraag", "value": vraag} for vraag in data.get("vragen", [])
     ]
 
@@ -341,11 +442,10 @@ PRODUCT_FIELDS = (
     "upl_naam",
     "upl_uri",
     "doelgroep",
-    "kort_antwoord",
-    "wat_is_het",
-    "voorwaarden",
-    "aanvragen",
-    "benodigdheden",
+    "basistekst_id",
+    *(override_flag(name) for name in INHERITED_FIELDS),
+    *INHERITED_FIELDS,
+    "lokale_aanvulling",
     "kosten_gratis",
     "kosten",
     "termijn_omschrijving",
@@ -358,8 +458,6 @@ PRODUCT_FIELDS = (
     "kanaal_post",
     "advies_kanaal",
     "contact_id",
-    "vragen",
-    "bezwaar_en_beroep",
     "wat_als_geen_reactie",
 )
 
@@ -374,7 +472,7 @@ def _product_state(page: ProductPage) -> str:
     return json.dumps(state, sort_keys=True, default=str)
 
 
-def _normalise_fields(instance: Any, values: dict[str, Any]) -> str:
+def _normalise_fields(instance: Any, values: Iterable[str]) -> str:
     return json.dumps(
         {key: _plain(getattr(instance, key)) for key in values},
         sort_keys=True,

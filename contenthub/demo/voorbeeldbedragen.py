@@ -1,7 +1,7 @@
-"""The fee table of the demo README: which amounts are national, which invented.
+"""The generated tables of the demo README: fees per gemeente, and basisteksten.
 
-Run ``python -m contenthub.demo.voorbeeldbedragen`` to print it; a test checks
-that the README holds the current table.
+Run ``python -m contenthub.demo.voorbeeldbedragen`` to print them; a test
+checks that the README holds the current tables.
 """
 
 from __future__ import annotations
@@ -10,9 +10,13 @@ from typing import Any
 
 from ..formatting import format_euro
 from ..vocabulary import PER_LABELS
+from .source import own_fields
+
+Catalogus = dict[str, list[dict[str, Any]]]
 
 
-def fee_table(catalogus: dict[str, list[dict[str, Any]]]) -> str:
+def fee_table(catalogus: Catalogus) -> str:
+    """Every fee of one gemeente: which amounts are national, which invented."""
     lines = ["| product | omschrijving | bedrag | bron |", "| --- | --- | --- | --- |"]
     for producten in catalogus.values():
         for product in producten:
@@ -26,7 +30,62 @@ def fee_table(catalogus: dict[str, list[dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
-    from .source import read_catalogus
+def fee_tables(catalogi: dict[str, Catalogus]) -> str:
+    """:func:`fee_table` for each gemeente (keyed by its name), under a heading."""
+    return "\n\n".join(
+        f"### {naam}\n\n{fee_table(catalogus)}" for naam, catalogus in catalogi.items()
+    )
 
-    print(fee_table(read_catalogus()))  # noqa: T201
+
+def basistekst_table(
+    basisteksten: dict[str, dict[str, Any]], catalogi: dict[str, Catalogus]
+) -> str:
+    """Which product of which gemeente inherits which basistekst, and its own fields."""
+    namen = [naam.removeprefix("Gemeente ") for naam in catalogi]
+    lines = [
+        "| basistekst | " + " | ".join(namen) + " |",
+        "| --- |" + " --- |" * len(namen),
+    ]
+    per_gemeente = [
+        {
+            product["basistekst"]: product
+            for producten in catalogus.values()
+            for product in producten
+            if product.get("basistekst")
+        }
+        for catalogus in catalogi.values()
+    ]
+    for slug, tekst in basisteksten.items():
+        cells = []
+        for producten in per_gemeente:
+            product = producten.get(slug)
+            if product is None:
+                cells.append("-")
+                continue
+            eigen = own_fields(product)
+            cells.append(
+                f"{product['slug']} (eigen: {', '.join(eigen)})"
+                if eigen
+                else product["slug"]
+            )
+        lines.append(f"| {tekst['titel']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def readme_catalogi() -> tuple[dict[str, dict[str, Any]], dict[str, Catalogus]]:
+    """The basisteksten and every gemeente's catalogue (by gemeente name)."""
+    from .source import GEMEENTEN, read_basisteksten, read_catalogus, read_organisatie
+
+    basisteksten = read_basisteksten()
+    catalogi = {
+        read_organisatie(key)["gemeente"]["naam"]: read_catalogus(key, basisteksten)
+        for key in GEMEENTEN
+    }
+    return basisteksten, catalogi
+
+
+if __name__ == "__main__":
+    basisteksten, catalogi = readme_catalogi()
+    print(basistekst_table(basisteksten, catalogi))  # noqa: T201
+    print()  # noqa: T201
+    print(fee_tables(catalogi))  # noqa: T201

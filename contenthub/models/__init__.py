@@ -1,12 +1,16 @@
 """The PDC content model. Re-exports only; each concept has its own module."""
 
+from .basistekst import Basistekst
 from .pages import GerelateerdProduct, HomePage, ProductPage, ProductZoekterm, ThemaPage
+from .rollen import GemeenteRollen
 from .settings import GemeenteInstellingen
 from .snippets import Contactpunt, Locatie
 
 __all__ = [
+    "Basistekst",
     "Contactpunt",
     "GemeenteInstellingen",
+    "GemeenteRollen",
     "GerelateerdProduct",
     "HomePage",
     "Locatie",

@@ -28,22 +28,20 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
-from ..blocks import (
-    AANVRAGEN_BLOCKS,
-    BENODIGDHEDEN_BLOCKS,
-    KOSTEN_BLOCKS,
-    VRAGEN_BLOCKS,
-)
+from ..blocks import KOSTEN_BLOCKS
+from ..forms import ProductPageForm
+from ..inheritance import apply_basistekst, inheritance_errors
+from ..panels import InheritancePanel, inheritable_panels
 from ..quality.panels import FindingsPanel
-from ..validation import product_errors
+from ..validation import gemeente_errors, product_errors
 from ..vocabulary import (
-    KORT_ANTWOORD_MAX,
     RICHTEXT_FEATURES,
     Doelgroep,
     Kanaal,
     TermijnEenheid,
 )
 from ..widgets import UplNaamInput
+from .teksten import EigenTekstVlaggen, GedeeldeTekst
 
 CONTACT_ONTBREEKT = "Kies het contactpunt dat vragen over dit product beantwoordt."
 
@@ -89,8 +87,36 @@ class ProductZoekterm(TaggedItemBase):
         verbose_name_plural = "zoektermen"
 
 
-class ProductPage(HeadlessPreviewMixin, Page):
-    """One product or service of the PDC, written once for every channel."""
+class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
+    """One product or service of the PDC, written once for every channel.
+
+    With a ``basistekst`` the shared texts come from the national base text
+    and only the local facts (kosten, termijn, contact, locaties, links and a
+    local addition) are the gemeente's own; see ``contenthub/inheritance.py``.
+    """
+
+    basistekst = models.ForeignKey(
+        "contenthub.Basistekst",
+        verbose_name="basistekst",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="producten",
+        help_text=(
+            "De landelijke tekst waarop dit product is gebaseerd. De gedeelde teksten "
+            "komen dan uit de basistekst; kosten, termijn, contact, locaties en links "
+            "vult u zelf in."
+        ),
+    )
+    lokale_aanvulling = RichTextField(
+        "lokale aanvulling",
+        features=RICHTEXT_FEATURES,
+        blank=True,
+        help_text=(
+            "Wat alleen in deze gemeente geldt, naast de landelijke tekst. "
+            "Staat op de website direct onder 'Wat is het'."
+        ),
+    )
 
     upl_naam = models.CharField(
         "UPL-naam",
@@ -111,22 +137,6 @@ class ProductPage(HeadlessPreviewMixin, Page):
         max_length=12,
         choices=Doelgroep.choices,
         default=Doelgroep.INWONERS,
-    )
-    kort_antwoord = models.TextField(
-        "kort antwoord",
-        max_length=KORT_ANTWOORD_MAX,
-        help_text=(
-            "Het antwoord in één tot drie zinnen, zonder opmaak. Dit antwoord staat in "
-            f"elk kanaal: website, app, tweet, brief en chatbot. Maximaal {KORT_ANTWOORD_MAX} tekens."
-        ),
-    )
-    wat_is_het = RichTextField("wat is het", features=RICHTEXT_FEATURES)
-    voorwaarden = RichTextField("voorwaarden", features=RICHTEXT_FEATURES, blank=True)
-    aanvragen = StreamField(
-        AANVRAGEN_BLOCKS, verbose_name="hoe vraagt u het aan", min_num=1, blank=False
-    )
-    benodigdheden = StreamField(
-        BENODIGDHEDEN_BLOCKS, verbose_name="wat heeft u nodig", blank=True
     )
     kosten_gratis = models.BooleanField(
         "gratis", default=False, help_text="Kies dit als het product niets kost."
@@ -176,10 +186,6 @@ class ProductPage(HeadlessPreviewMixin, Page):
         blank=True,
         help_text="Woorden die inwoners gebruiken, zoals 'id-kaart' of 'ID'.",
     )
-    vragen = StreamField(VRAGEN_BLOCKS, verbose_name="veelgestelde vragen", blank=True)
-    bezwaar_en_beroep = RichTextField(
-        "bezwaar en beroep", features=RICHTEXT_FEATURES, blank=True
-    )
     wat_als_geen_reactie = RichTextField(
         "wat als de gemeente niet op tijd reageert",
         features=RICHTEXT_FEATURES,
@@ -188,11 +194,12 @@ class ProductPage(HeadlessPreviewMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("kort_antwoord"),
-        FieldPanel("wat_is_het"),
-        FieldPanel("voorwaarden"),
-        FieldPanel("aanvragen"),
-        FieldPanel("benodigdheden"),
+        MultiFieldPanel(
+            [FieldPanel("basistekst"), InheritancePanel()], heading="Basistekst"
+        ),
+        *inheritable_panels("kort_antwoord", "wat_is_het"),
+        FieldPanel("lokale_aanvulling"),
+        *inheritable_panels("voorwaarden", "aanvragen", "benodigdheden"),
     ]
     afhandeling_panels = [
         MultiFieldPanel(
@@ -224,7 +231,7 @@ class ProductPage(HeadlessPreviewMixin, Page):
         ),
         FieldPanel("contact"),
         FieldPanel("locaties"),
-        FieldPanel("bezwaar_en_beroep"),
+        *inheritable_panels("bezwaar_en_beroep"),
         FieldPanel("wat_als_geen_reactie"),
     ]
     vindbaarheid_panels = [
@@ -237,9 +244,10 @@ class ProductPage(HeadlessPreviewMixin, Page):
             heading="Uniforme Productnamenlijst",
         ),
         FieldPanel("zoektermen"),
-        FieldPanel("vragen"),
+        *inheritable_panels("vragen"),
         InlinePanel("gerelateerde_producten", label="Gerelateerd product"),
     ]
+    base_form_class = ProductPageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading="Inhoud"),
@@ -257,6 +265,8 @@ class ProductPage(HeadlessPreviewMixin, Page):
         index.SearchField("wat_is_het"),
         index.SearchField("voorwaarden"),
         index.SearchField("vragen"),
+        index.SearchField("lokale_aanvulling"),
+        index.FilterField("basistekst"),
         index.RelatedFields("zoektermen", [index.SearchField("name")]),
         index.AutocompleteField("upl_naam"),
         index.FilterField("doelgroep"),
@@ -314,7 +324,10 @@ class ProductPage(HeadlessPreviewMixin, Page):
         # publication gate holds there (see contenthub/quality/enforcement.py).
         from contenthub.quality.enforcement import guard_live_revision
 
-        guard_live_revision(self)
+        changed = []
+        if self.basistekst_id and not kwargs.get("update_fields"):
+            changed = apply_basistekst(self)
+        guard_live_revision(self, content_changed=bool(changed))
         return super().save(*args, **kwargs)
 
     def copy(self, *args, **kwargs):
@@ -326,6 +339,17 @@ class ProductPage(HeadlessPreviewMixin, Page):
         from renderers.preview import serve_live
 
         return serve_live(self, request)
+
+    def _gemeente_site_id(self) -> int | None:
+        # A new page is not in the tree while its form is validated: the
+        # admin form tells us the parent's site (contenthub/forms.py).
+        hint = getattr(self, "_site_id_hint", None)
+        if hint is not None:
+            return hint
+        if not self.path:
+            return None
+        site = self.get_site()
+        return site.pk if site else None
 
     @property
     def kanalen(self) -> list[str]:
@@ -340,7 +364,12 @@ class ProductPage(HeadlessPreviewMixin, Page):
             from ..upl import upl_uri_for
 
             self.upl_uri = upl_uri_for(self.upl_naam.strip()) or ""
+        apply_basistekst(self)
         errors = product_errors(self)
+        for field, messages in (
+            inheritance_errors(self) | gemeente_errors(self, self._gemeente_site_id())
+        ).items():
+            errors.setdefault(field, []).extend(messages)
         if errors:
             raise ValidationError(errors)
 

@@ -26,7 +26,26 @@ telefoon_validator = RegexValidator(
 )
 
 
-class _ValidatedOpeningstijden(models.Model):
+class _GemeenteSnippet(models.Model):
+    """A snippet that belongs to one gemeente (Wagtail Site).
+
+    Each gemeente keeps its own contactpunten and locaties; editors see and
+    choose only their own gemeente's (``contenthub/permissions.py``), and a
+    product may only refer to snippets of its own gemeente (validation).
+    """
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name="gemeente",
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class _ValidatedOpeningstijden(_GemeenteSnippet):
     class Meta:
         abstract = True
 
@@ -40,7 +59,7 @@ class _ValidatedOpeningstijden(models.Model):
 class Contactpunt(index.Indexed, _ValidatedOpeningstijden):
     """An organisation unit that citizens contact (SDG: contactgegevens)."""
 
-    naam = models.CharField("naam", max_length=120, unique=True)
+    naam = models.CharField("naam", max_length=120)
     telefoon = models.CharField(
         "telefoonnummer", max_length=20, blank=True, validators=[telefoon_validator]
     )
@@ -54,6 +73,7 @@ class Contactpunt(index.Indexed, _ValidatedOpeningstijden):
     )
 
     panels = [
+        FieldPanel("site"),
         FieldPanel("naam"),
         MultiFieldPanel(
             [
@@ -66,12 +86,23 @@ class Contactpunt(index.Indexed, _ValidatedOpeningstijden):
         ),
         FieldPanel("openingstijden"),
     ]
-    search_fields = [index.SearchField("naam"), index.AutocompleteField("naam")]
+    search_fields = [
+        index.SearchField("naam"),
+        index.AutocompleteField("naam"),
+        index.FilterField("site"),
+    ]
 
     class Meta:
         verbose_name = "contactpunt"
         verbose_name_plural = "contactpunten"
         ordering = ["naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "naam"],
+                name="contactpunt_naam_per_gemeente",
+                violation_error_message="Deze gemeente heeft al een contactpunt met deze naam.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.naam
@@ -80,7 +111,7 @@ class Contactpunt(index.Indexed, _ValidatedOpeningstijden):
 class Locatie(index.Indexed, _ValidatedOpeningstijden):
     """A place where citizens go: an address with openingstijden."""
 
-    naam = models.CharField("naam", max_length=120, unique=True)
+    naam = models.CharField("naam", max_length=120)
     straat = models.CharField("straat", max_length=120)
     huisnummer = models.CharField("huisnummer", max_length=12)
     postcode = models.CharField(
@@ -97,6 +128,7 @@ class Locatie(index.Indexed, _ValidatedOpeningstijden):
     )
 
     panels = [
+        FieldPanel("site"),
         FieldPanel("naam"),
         MultiFieldPanel(
             [
@@ -110,12 +142,23 @@ class Locatie(index.Indexed, _ValidatedOpeningstijden):
         FieldPanel("toelichting"),
         FieldPanel("openingstijden"),
     ]
-    search_fields = [index.SearchField("naam"), index.AutocompleteField("naam")]
+    search_fields = [
+        index.SearchField("naam"),
+        index.AutocompleteField("naam"),
+        index.FilterField("site"),
+    ]
 
     class Meta:
         verbose_name = "locatie"
         verbose_name_plural = "locaties"
         ordering = ["naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "naam"],
+                name="locatie_naam_per_gemeente",
+                violation_error_message="Deze gemeente heeft al een locatie met deze naam.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.naam

@@ -7,6 +7,7 @@ accessibility and the channels.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import unescape
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,16 +15,11 @@ from django.utils.html import strip_tags
 from wagtail.rich_text import expand_db_html
 
 from contenthub.findings import Finding, Location, Severity
+from contenthub.validation import RICHTEXT_FIELDS
 
 from .context import GateContext
 from .registry import register
 
-RICHTEXT_FIELDS = (
-    "wat_is_het",
-    "voorwaarden",
-    "bezwaar_en_beroep",
-    "wat_als_geen_reactie",
-)
 WEB_PAGE_FIELD = "weergave:web"
 
 
@@ -97,6 +93,49 @@ def check_accessibility(context: GateContext) -> Iterable[Finding]:
 def _same_problem(finding: Finding) -> tuple[str, str]:
     # The web channel adds classes to the field's elements; the text stays.
     return finding.rule, " ".join(strip_tags(finding.excerpt).split())
+
+
+@register("basistekst", label="Landelijke tekst past bij deze gemeente")
+def check_inherited_amounts(context: GateContext) -> Iterable[Finding]:
+    """An amount in an inherited national text must be one this gemeente charges.
+
+    A national text may name a national fee (the same everywhere); when it
+    names an amount that is not among this gemeente's kosten, inwoners
+    would read a price that does not apply here.
+    """
+    from contenthub.formatting import EURO_AMOUNT, euro_cents
+    from contenthub.inheritance import inherited_fields
+    from taalcheck.product import page_as_product, product_texts
+
+    inherited = set(inherited_fields(context.page))
+    if not inherited:
+        return []
+    own = {regel.centen for regel in context.snapshot.kosten}
+    findings: list[Finding] = []
+    for field, text in product_texts(page_as_product(context.page)):
+        if field not in inherited:
+            continue
+        for amount in dict.fromkeys(EURO_AMOUNT.findall(unescape(strip_tags(text)))):
+            if euro_cents(amount) in own:
+                continue
+            findings.append(
+                Finding(
+                    rule="basistekst.bedrag",
+                    severity=Severity.FOUT,
+                    message=(
+                        f"De landelijke tekst noemt {amount}, maar dat bedrag staat "
+                        "niet bij de kosten van deze gemeente."
+                    ),
+                    suggestion=(
+                        "Geldt dit bedrag ook hier? Zet het dan bij de kosten. Zo niet, "
+                        "vink bij dit veld 'eigen tekst' aan en noem het bedrag van uw "
+                        "gemeente, of vraag de landelijke redactie het bedrag weg te laten."
+                    ),
+                    location=Location(field=field),
+                    excerpt=amount,
+                )
+            )
+    return findings
 
 
 @register("kanalen", label="Hetzelfde antwoord in elk kanaal")

@@ -16,8 +16,10 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .context import GateContext
 from .gate import (
     GateResult,
     PublicationBlocked,
@@ -31,6 +33,28 @@ if TYPE_CHECKING:
     from contenthub.models import ProductPage
 
 logger = logging.getLogger("contenthub.quality")
+
+
+@dataclass(frozen=True)
+class GateRenderings:
+    """The channels as the gate rendered them for the revision going live."""
+
+    revision_id: int
+    url_path: str
+    renderings: list[Any]
+
+
+def renderings_from_gate(
+    page: ProductPage, revision_id: int | None
+) -> list[Any] | None:
+    """The gate's renderings of this very publication, if it made them."""
+    kept = getattr(page, "_gate_renderings", None)
+    if kept is None or kept.revision_id != revision_id:
+        return None
+    if kept.url_path != page.url_path:
+        return None  # the slug changed on save: the links in them are stale
+    return kept.renderings
+
 
 _path: ContextVar[str] = ContextVar("publication_path", default="code")
 _user: ContextVar[Any] = ContextVar("publication_user", default=None)
@@ -90,8 +114,16 @@ def revision_passes(revision: Revision, *, page: ProductPage, user: Any = None) 
     return evaluate_revision(revision, path="workflow", user=user).passed
 
 
-def guard_live_revision(page: ProductPage) -> None:
-    """Called from ``ProductPage.save``: refuse a new live revision that fails the gate."""
+def guard_live_revision(page: ProductPage, *, content_changed: bool = False) -> None:
+    """Called from ``ProductPage.save``: refuse a new live revision that fails the gate.
+
+    The gate judges the page exactly as it is about to be written. When it
+    passes, its renderings stay on the page object (``_gate_renderings``), so
+    storing the channels after publication does not render everything again.
+    ``content_changed``: the save changed the content after the revision was
+    made (a newer national text), so an earlier verdict on the revision does
+    not count.
+    """
     if not (page.pk and page.live and page.live_revision_id):
         return
     from contenthub.models import ProductPage as Model
@@ -102,7 +134,26 @@ def guard_live_revision(page: ProductPage) -> None:
     if before == (True, page.live_revision_id):
         return  # not a publication: the live revision stays the same
     revision = page.live_revision
-    result = evaluate_revision(revision)
+    result = None if content_changed else getattr(revision, "_gate_verdict", None)
+    if result is None:
+        context = GateContext(page=page, revision_id=revision.pk)
+        result = evaluate_publication_gate(
+            page=page, revision_id=revision.pk, context=context
+        )
+        record_verdict(
+            page=page,
+            result=result,
+            revision_id=revision.pk,
+            path=_path.get(),
+            user=_user.get(),
+        )
+        revision._gate_verdict = result
+        if result.passed and "renderings" in context.__dict__:
+            page._gate_renderings = GateRenderings(
+                revision_id=revision.pk,
+                url_path=page.url_path,
+                renderings=context.renderings,
+            )
     if not result.passed:
         logger.warning("Publicatie tegengehouden: %s\n%s", page.title, result.summary())
         raise PublicationBlocked(result, page=page, revision_id=revision.pk)

@@ -23,6 +23,10 @@ FIELD_LABELS = {
     "title": "Titel",
     "kort_antwoord": "Kort antwoord",
     "wat_is_het": "Wat is het",
+    "lokale_aanvulling": "Lokale aanvulling",
+    "basistekst": "Basistekst",
+    "contact": "Contactpunt",
+    "locaties": "Locaties",
     "voorwaarden": "Voorwaarden",
     "aanvragen": "Hoe vraagt u het aan",
     "benodigdheden": "Wat heeft u nodig",
@@ -104,9 +108,15 @@ def evaluate_publication_gate(
     page: ProductPage,
     revision_id: int | None = None,
     registry: GateCheckRegistry = gate_registry,
+    context: GateContext | None = None,
 ) -> GateResult:
-    """Run every registered check on ``page`` and apply granted exceptions."""
-    found = registry.run(GateContext(page=page, revision_id=revision_id))
+    """Run every registered check on ``page`` and apply granted exceptions.
+
+    Pass a ``context`` to keep what the checks derived (the snapshot, the
+    renderings) for use after the verdict.
+    """
+    context = context or GateContext(page=page, revision_id=revision_id)
+    found = registry.run(context)
     exceptions = active_exceptions(page) if page.pk else []
     kept: dict[str, list[Finding]] = {}
     excepted: list[Finding] = []

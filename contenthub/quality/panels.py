@@ -11,6 +11,8 @@ class FindingsPanel(Panel):
         template_name = "quality/findings_panel.html"
 
         def get_context_data(self, parent_context=None):
+            from contenthub.inheritance import inherited_fields
+
             from .gate import FIELD_LABELS, evaluate_publication_gate
 
             context = super().get_context_data(parent_context)
@@ -20,10 +22,12 @@ class FindingsPanel(Panel):
                 return context
             result = evaluate_publication_gate(page=page)
             context["result"] = result
+            landelijk = set(inherited_fields(page))
             context["velden"] = [
-                (field, FIELD_LABELS.get(field, field), findings)
+                (field, FIELD_LABELS.get(field, field), findings, field in landelijk)
                 for field, findings in result.per_field().items()
             ]
+            context["basistekst"] = page.basistekst if landelijk else None
             user = self.request.user if self.request else None
             context["mag_uitzonderen"] = bool(
                 user and user.has_perm("quality.grant_uitzondering")

@@ -26,6 +26,9 @@ def grant_exception(request, page_id: int):
     if not request.user.has_perm("quality.grant_uitzondering"):
         raise PermissionDenied
     page = get_object_or_404(ProductPage, pk=page_id)
+    # Only for a product the user may publish: never another gemeente's.
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
     draft = page.get_latest_revision_as_object()
     source = request.POST if request.method == "POST" else request.GET
     regel, veld = source.get("regel", ""), source.get("veld", "")
@@ -70,5 +73,67 @@ def grant_exception(request, page_id: int):
             "veld": veld,
             "fragment": fragment,
             "melding": melding,
+        },
+    )
+
+
+# Doorwerkingen: progress and results of carrying a basistekst to products ------
+
+
+def doorwerking_list(request):
+    from django.core.paginator import Paginator
+
+    from contenthub.doorwerking import (
+        doorwerkingen_for,
+        may_view_doorwerkingen,
+        visible_counts,
+    )
+
+    if not may_view_doorwerkingen(request.user):
+        raise PermissionDenied
+    page = Paginator(doorwerkingen_for(request.user), 25).get_page(request.GET.get("p"))
+    return TemplateResponse(
+        request,
+        "quality/doorwerking_list.html",
+        {"page_obj": page, "rows": [(d, visible_counts(d)) for d in page]},
+    )
+
+
+def doorwerking_detail(request, doorwerking_id: int):
+    from django.core.paginator import Paginator
+
+    from contenthub.doorwerking import (
+        gemeente_names,
+        may_view_doorwerkingen,
+        sees_every_result,
+        visible_results,
+    )
+
+    from .models import Doorwerking, DoorwerkingResultaat
+
+    if not may_view_doorwerkingen(request.user):
+        raise PermissionDenied
+    doorwerking = get_object_or_404(
+        Doorwerking.objects.select_related("basistekst", "gebruiker"),
+        pk=doorwerking_id,
+    )
+    results = visible_results(request.user, doorwerking)
+    uitkomst = request.GET.get("uitkomst", "")
+    if uitkomst in DoorwerkingResultaat.Uitkomst.values:
+        results = results.filter(uitkomst=uitkomst)
+    else:
+        uitkomst = ""
+    page = Paginator(results, 100).get_page(request.GET.get("p"))
+    gemeenten = gemeente_names(r.page for r in page if r.page_id)
+    return TemplateResponse(
+        request,
+        "quality/doorwerking_detail.html",
+        {
+            "doorwerking": doorwerking,
+            "page_obj": page,
+            "rows": [(r, gemeenten.get(r.page_id, "")) for r in page],
+            "uitkomsten": DoorwerkingResultaat.Uitkomst.choices,
+            "uitkomst": uitkomst,
+            "alles": sees_every_result(request.user),
         },
     )

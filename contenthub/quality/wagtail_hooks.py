@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from contenthub.models import ProductPage
@@ -73,18 +74,20 @@ def gate_before_copy_and_publish(request, page):
 
 @hooks.register("register_log_actions")
 def register_gate_log_actions(actions):
-    def uitzondering_message(log_entry):
-        data = log_entry.data or {}
-        return format_html(
-            "Uitzondering toegekend op '{}' in {}: {}",
-            data.get("regel", ""),
-            data.get("veld", ""),
-            data.get("reden", ""),
-        )
+    from wagtail.log_actions import LogFormatter
 
-    actions.register_action(
-        "contenthub.uitzondering", "Uitzondering toegekend", uitzondering_message
-    )
+    @actions.register_action("contenthub.uitzondering")
+    class UitzonderingLog(LogFormatter):
+        label = "Uitzondering toegekend"
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return format_html(
+                "Uitzondering toegekend op '{}' in {}: {}",
+                data.get("regel", ""),
+                data.get("veld", ""),
+                data.get("reden", ""),
+            )
 
 
 @hooks.register("register_admin_urls")
@@ -136,3 +139,84 @@ def register_gate_viewsets():
         items = (KeuringViewSet("keuringen"), UitzonderingViewSet("uitzonderingen"))
 
     return PublicatiecontroleGroup()
+
+
+# Doorwerking of basisteksten (contenthub/doorwerking.py) ----------------------
+
+
+@hooks.register("register_log_actions")
+def register_doorwerking_log_action(actions):
+    from wagtail.log_actions import LogFormatter
+
+    @actions.register_action("contenthub.doorwerking")
+    class DoorwerkingLog(LogFormatter):
+        label = "Landelijke tekst bijgewerkt"
+
+        def format_message(self, log_entry):
+            from contenthub.doorwerking import field_labels
+
+            data = log_entry.data or {}
+            titel = (data.get("basistekst") or {}).get("titel", "")
+            velden = field_labels(data.get("velden") or [])
+            template = (
+                "Concept bijgewerkt met de nieuwe landelijke tekst uit de basistekst '{}'{}"
+                if data.get("concept")
+                else "Nieuwe landelijke tekst uit de basistekst '{}'{}"
+            )
+            return format_html(template, titel, f" ({velden})" if velden else "")
+
+
+@hooks.register("before_publish")
+def check_basistekst_before_publish(request, instance):
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    from contenthub.models import Basistekst
+
+    from .basistekst import basistekst_message, check_basistekst
+
+    if not isinstance(instance, Basistekst):
+        return None
+    revision = instance.latest_revision
+    content = revision.as_object() if revision else instance
+    result = check_basistekst(content)
+    if result.passed:
+        return None
+    messages.error(request, basistekst_message(result, titel=str(content)))
+    return redirect(AdminURLFinder(request.user).get_edit_url(instance))
+
+
+@hooks.register("construct_homepage_panels")
+def add_blocked_products_panel(request, panels):
+    from .dashboard import BlockedProductsPanel
+
+    panels.append(BlockedProductsPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_doorwerking_urls():
+    return [
+        path("doorwerkingen/", views.doorwerking_list, name="quality_doorwerkingen"),
+        path(
+            "doorwerkingen/<int:doorwerking_id>/",
+            views.doorwerking_detail,
+            name="quality_doorwerking",
+        ),
+    ]
+
+
+class DoorwerkingenMenuItem(MenuItem):
+    def is_shown(self, request):
+        from contenthub.doorwerking import may_view_doorwerkingen
+
+        return may_view_doorwerkingen(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_doorwerkingen_menu_item():
+    return DoorwerkingenMenuItem(
+        "Doorwerkingen",
+        reverse("quality_doorwerkingen"),
+        name="doorwerkingen",
+        icon_name="resubmit",
+        order=160,
+    )

@@ -11,6 +11,12 @@ from pathlib import Path
 
 import dj_database_url
 
+from .deployment import (
+    read_replica_paths,
+    read_replicas,
+    read_search_backends,
+    read_task_queue,
+)
 from .environment import env, parse_client_urls
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -100,6 +106,20 @@ DATABASES = {
 # A request that fails half-way (a publication the gate stops inside a
 # workflow approval, say) leaves nothing half-written.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# Read replicas (DATABASE_REPLICA_URLS, comma separated): the public read
+# APIs read from them, everything else uses "default" (contenthub/db_router.py,
+# docs/schaal.md). Without the variable nothing changes.
+_REPLICAS = read_replicas(conn_max_age=env("DATABASE_CONN_MAX_AGE", 60))
+if _REPLICAS:
+    DATABASES.update(_REPLICAS)
+    DATABASE_REPLICAS = list(_REPLICAS)
+    DATABASE_ROUTERS = ["contenthub.db_router.ReplicaRouter"]
+    DATABASE_REPLICA_PATHS = read_replica_paths()
+    # Before anything that reads the database (sessions, users, redirects).
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+        "contenthub.db_router.ReplicaReadsMiddleware",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (Django's own Redis backend), otherwise
@@ -154,28 +174,24 @@ WAGTAIL_SITE_NAME = env("CONTENTHUB_NAAM", "Contenthub")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        # Used on PostgreSQL: Dutch stemming, so "verhuizingen" finds "verhuizing".
-        "SEARCH_CONFIG": "dutch",
-    }
-}
+# The database backend (Dutch stemming on PostgreSQL), or Elasticsearch /
+# OpenSearch with WAGTAILSEARCH_URL and WAGTAILSEARCH_BACKEND (docs/schaal.md).
+WAGTAILSEARCH_BACKENDS = read_search_backends()
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 TAGGIT_CASE_INSENSITIVE = True
 
 # The organisation's taalniveau: the publication gate checks every text at it.
 CONTENTHUB_TAALNIVEAU = env("CONTENTHUB_TAALNIVEAU", "B1")
 
-# Background tasks (re-rendering after a snippet changes). The immediate
-# backend runs them in the request; a deployment can switch to a queue.
-TASKS = {
-    "default": {
-        "BACKEND": env(
-            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
-        )
-    }
-}
+# Background tasks (re-rendering after a snippet changes, the doorwerking of
+# a basistekst). The immediate backend runs them in the request; with
+# TASKS_BACKEND=database or =redis they wait in a queue for a worker
+# (docs/schaal.md).
+_TASK_QUEUE = read_task_queue(redis_url=REDIS_URL)
+TASKS = _TASK_QUEUE.tasks
+INSTALLED_APPS += _TASK_QUEUE.apps
+if _TASK_QUEUE.rq_queues:
+    RQ_QUEUES = _TASK_QUEUE.rq_queues
 
 LOGGING = {
     "version": 1,

@@ -7,6 +7,9 @@ from .base import BASE_DIR
 from .environment import env
 
 DEBUG = env("DEBUG", True)
+# The demo gemeenten live on subdomains of localhost (rivierstad.localhost,
+# heuveldorp.localhost), which browsers send to 127.0.0.1.
+ALLOWED_HOSTS = env("ALLOWED_HOSTS", ["localhost", ".localhost", "127.0.0.1", "[::1]"])
 
 
 def _local_secret_key() -> str:

@@ -61,7 +61,11 @@ def app_document(product: ProductSnapshot) -> dict[str, Any]:
 def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
     # Same order as the web page.
     sections: list[dict[str, Any]] = [
-        {"id": "wat-is-het", "titel": "Wat is het?", "html": p.wat_is_het}
+        {
+            "id": "wat-is-het",
+            "titel": "Wat is het?",
+            "html": p.wat_is_het + p.lokale_aanvulling,
+        }
     ]
     if p.voorwaarden:
         sections.append(

@@ -9,7 +9,12 @@ from django.test import Client
 from wagtail.models import PageViewRestriction, Site
 
 from renderers.models import ChannelRendering
-from tests.factories import HomePageFactory, ProductPageFactory, ThemaPageFactory
+from tests.factories import (
+    ContactpuntFactory,
+    HomePageFactory,
+    ProductPageFactory,
+    ThemaPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -237,10 +242,10 @@ def test_unpublished_and_private_products_are_not_answered(client, catalogus):
 
 
 @pytest.fixture
-def anderdorp(home, contactpunt, publish):
+def anderdorp(home, publish):
     root = home.get_parent()
     andere_home = HomePageFactory(parent=root, slug="anderdorp", title="Anderdorp")
-    Site.objects.create(
+    site = Site.objects.create(
         hostname="anderdorp.example",
         port=80,
         root_page=andere_home,
@@ -254,7 +259,7 @@ def anderdorp(home, contactpunt, publish):
         title="Parkeervergunning voor bewoners",
         upl_naam="parkeervergunning",
         upl_uri="",
-        contact=contactpunt,
+        contact=ContactpuntFactory(naam="Parkeerloket Anderdorp", site=site),
     )
     return publish(product)
 

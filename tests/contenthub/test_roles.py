@@ -1,12 +1,18 @@
-"""What each role can and cannot do, as the migration set it up."""
+"""What each role can and cannot do, as the migrations set it up.
+
+Each role test runs twice: with the hub-wide group of migration 0002 and with
+the group of the gemeente (``contenthub.gemeenten``), which must give the same
+rights inside that gemeente. Isolation between gemeenten: tests/gemeenten/.
+"""
 
 from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
-from wagtail.models import WorkflowState
+from wagtail.models import Site, WorkflowState
 
+from contenthub.gemeenten import LANDELIJKE_REDACTIE, ensure_gemeente_groups
 from contenthub.models import ProductPage
 
 from .test_admin import product_form
@@ -14,11 +20,16 @@ from .test_admin import product_form
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def user_in(db):
+@pytest.fixture(params=["hub-breed", "gemeente"])
+def user_in(db, request):
     def make(group_name: str) -> User:
         user = User.objects.create_user(username=group_name.lower(), password="x")
-        user.groups.add(Group.objects.get(name=group_name))
+        if request.param == "hub-breed":
+            group = Group.objects.get(name=group_name)
+        else:
+            site = Site.objects.get(is_default_site=True)
+            group = ensure_gemeente_groups(site)[group_name.lower()]
+        user.groups.add(group)
         return user
 
     return make
@@ -33,11 +44,12 @@ def client_for(client, user_in):
     return login
 
 
-def test_the_three_roles_exist_and_wagtails_generic_groups_are_gone():
+def test_the_roles_exist_and_wagtails_generic_groups_are_gone():
     assert sorted(Group.objects.values_list("name", flat=True)) == [
         "Beheerders",
         "Communicatieadviseurs",
         "Contentmanagers",
+        LANDELIJKE_REDACTIE,
     ]
 
 

@@ -111,9 +111,14 @@ def test_an_exception_lets_one_finding_through_until_the_text_changes(
     assert live_product.live_revision_id == revision.pk
     from wagtail.models import PageLogEntry
 
-    assert PageLogEntry.objects.filter(
+    entry = PageLogEntry.objects.get(
         page=live_product, action="contenthub.uitzondering"
-    ).exists()
+    )
+    # The page history reads as a sentence, with the editor's reason.
+    assert entry.message == (
+        f"Uitzondering toegekend op '{finding.rule}' in {finding.location.field}: "
+        "Vaste term in de wet; de jurist wil dit woord."
+    )
 
     live_product.wat_is_het = "<p>U kunt pas trouwen na de ondertrouw. Indien nodig helpt de gemeente u graag.</p>"
     with pytest.raises(PublicationBlocked):

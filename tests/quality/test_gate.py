@@ -16,7 +16,13 @@ pytestmark = pytest.mark.django_db
 def test_a_good_product_passes(live_product):
     result = evaluate_publication_gate(page=live_product)
     assert result.passed, result.summary()
-    assert set(result.findings) == {"validatie", "taal", "toegankelijkheid", "kanalen"}
+    assert set(result.findings) == {
+        "validatie",
+        "taal",
+        "toegankelijkheid",
+        "basistekst",
+        "kanalen",
+    }
 
 
 def test_a_bad_product_is_blocked_with_a_dutch_list_per_field(live_product):

@@ -187,14 +187,15 @@ def test_the_demo_import_command(monkeypatch):
 
     original = loader.read_catalogus
 
-    def with_a_bad_product():
-        catalogus = original()
-        catalogus["paspoort-en-id-kaart"][0]["wat_is_het"] = BAD_TEXT
+    def with_a_bad_product(*args, **kwargs):
+        catalogus = original(*args, **kwargs)
+        # The paspoort inherits its shared texts; its local addition is its own.
+        catalogus["paspoort-en-id-kaart"][0]["lokale_aanvulling"] = BAD_TEXT
         return catalogus
 
     monkeypatch.setattr(loader, "read_catalogus", with_a_bad_product)
     with pytest.raises(CommandError) as caught:
-        call_command("load_demo", stdout=io.StringIO())
+        call_command("load_demo", "--gemeente", "voorbeeldstad", stdout=io.StringIO())
     assert "paspoort: Het product is niet gepubliceerd" in str(caught.value)
     assert not ProductPage.objects.filter(slug="paspoort", live=True).exists()
 

@@ -25,6 +25,46 @@ def test_publishing_stores_every_channel_with_its_revision(product):
     assert bytes(pdf.binary).startswith(b"%PDF")
 
 
+def test_a_publication_renders_every_channel_once(product, monkeypatch):
+    """The gate renders the version going live; storage keeps those renderings."""
+    import renderers.services
+    from contenthub.structured import product_snapshot
+
+    calls = []
+    render_all = renderers.services.render_all
+
+    def counting(snapshot, **kwargs):
+        calls.append(snapshot.revision_id)
+        return render_all(snapshot, **kwargs)
+
+    monkeypatch.setattr(renderers.services, "render_all", counting)
+    revision = product.save_revision()
+    revision.publish()
+    assert calls == [revision.pk]
+
+    # What was stored is what rendering the live page now gives (the dated
+    # channels included: the gate saw the new publication date).
+    product.refresh_from_db()
+    fresh = render_all(product_snapshot(product, revision_id=revision.pk))
+    stored = {
+        (r.channel, r.variant): r.etag
+        for r in ChannelRendering.objects.filter(page=product)
+    }
+    assert stored == {
+        (r.channel, r.variant): r.etag
+        for r in fresh
+        if r.media_type != "application/pdf"
+    } | {("brief", "pdf"): stored[("brief", "pdf")]}
+
+
+def test_a_changed_slug_is_rendered_with_the_new_link(product):
+    product.save_revision().publish()
+    product.slug = "paspoort-aanvragen"
+    product.save_revision().publish()
+    web = ChannelRendering.objects.get(page=product, channel="web", variant="")
+    assert "/paspoort-aanvragen/" in web.content
+
+
 def test_a_new_revision_replaces_the_renderings(product):
     product.save_revision().publish()
     product.kort_antwoord = "U vraagt een paspoort aan bij de balie. Het kost € 83,87."

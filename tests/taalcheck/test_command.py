@@ -156,6 +156,8 @@ def test_a_product_whose_draft_got_too_hard_exits_1(demo):
     from contenthub.models import ProductPage
 
     page = ProductPage.objects.get(slug="paspoort")
+    # The paspoort inherits its kort antwoord: the editor writes an own one.
+    page.eigen_kort_antwoord = True
     page.kort_antwoord = HARD
     page.save_revision()  # a draft: the command checks the latest version
     code, out, _err = run("--product", "paspoort")

@@ -17,6 +17,13 @@ class ContactpuntByIdLoader(DataLoader[int, Contactpunt | None]):
         return selectors.contactpunten_by_id(keys)
 
 
+class BasistekstTitelLoader(DataLoader[int, str | None]):
+    context_key = "basistekst_titel"
+
+    def batch_load(self, keys: Sequence[int]) -> list[str | None]:
+        return selectors.basistekst_titels(keys)
+
+
 class LocatiesByProductIdLoader(DataLoader[int, list[Locatie]]):
     context_key = "locaties_by_product_id"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import graphene
 from graphene_django import DjangoObjectType
 
+from contenthub.inheritance import inherited_fields
 from contenthub.models import Contactpunt, Locatie, ProductPage, ThemaPage
 from contenthub.structured import (
     benodigdheden_of,
@@ -29,6 +30,7 @@ from ..renditions.services import WeergaveKey, check_variant, render_draft
 from ..renditions.types import Kanaal, Weergave, kanaal_value
 from . import values
 from .dataloaders import (
+    BasistekstTitelLoader,
     ContactpuntByIdLoader,
     GerelateerdeProductenLoader,
     LocatiesByProductIdLoader,
@@ -173,6 +175,18 @@ class ProductType(DjangoObjectType):
     )
     doelgroep = graphene.Field(Doelgroep, required=True)
     wat_is_het = graphene.String(required=True, description="HTML.")
+    lokale_aanvulling = graphene.String(
+        required=True,
+        description="HTML; wat alleen in deze gemeente geldt. Leeg als er niets is.",
+    )
+    basistekst = graphene.String(
+        description="De titel van de landelijke basistekst waarop dit product is gebaseerd."
+    )
+    overgenomen_velden = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="De velden waarvan de tekst uit de landelijke basistekst komt.",
+    )
     voorwaarden = graphene.String(
         required=True, description="HTML; leeg als er geen zijn."
     )
@@ -233,6 +247,20 @@ class ProductType(DjangoObjectType):
     @staticmethod
     def resolve_wat_is_het(root: ProductPage, info):
         return richtext_html(root.wat_is_het)
+
+    @staticmethod
+    def resolve_lokale_aanvulling(root: ProductPage, info):
+        return richtext_html(root.lokale_aanvulling)
+
+    @staticmethod
+    def resolve_basistekst(root: ProductPage, info):
+        if not root.basistekst_id:
+            return None
+        return BasistekstTitelLoader(info.context).load(root.basistekst_id)
+
+    @staticmethod
+    def resolve_overgenomen_velden(root: ProductPage, info):
+        return list(inherited_fields(root))
 
     @staticmethod
     def resolve_voorwaarden(root: ProductPage, info):

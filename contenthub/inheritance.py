@@ -1,0 +1,144 @@
+"""Which texts a product inherits from its basistekst, and how.
+
+A gemeente's product that links to a :class:`~contenthub.models.Basistekst`
+takes the shared texts (:data:`INHERITED_FIELDS`) from the published
+basistekst, unless the editor marked a field as the gemeente's own text
+(``eigen_<field>``). Inherited texts are copied onto the page whenever it is
+cleaned, saved or re-published after the basistekst changed: every reader
+(channels, API, chatbot, search) reads the page as it always did, and a
+revision records exactly which national text a published version showed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models import Basistekst, ProductPage
+
+INHERITED_FIELDS: tuple[str, ...] = (
+    "kort_antwoord",
+    "wat_is_het",
+    "voorwaarden",
+    "aanvragen",
+    "benodigdheden",
+    "bezwaar_en_beroep",
+    "vragen",
+)
+STREAM_FIELDS = frozenset({"aanvragen", "benodigdheden", "vragen"})
+
+
+def override_flag(field_name: str) -> str:
+    """The name of the boolean that marks ``field_name`` as the gemeente's own."""
+    return f"eigen_{field_name}"
+
+
+def inherited_fields(page: ProductPage) -> tuple[str, ...]:
+    """The fields ``page`` takes from its basistekst (none without one)."""
+    if not page.basistekst_id:
+        return ()
+    return tuple(
+        name for name in INHERITED_FIELDS if not getattr(page, override_flag(name))
+    )
+
+
+def overridden_fields(page: ProductPage) -> tuple[str, ...]:
+    """The inheritable fields this gemeente wrote itself, on purpose."""
+    if not page.basistekst_id:
+        return ()
+    return tuple(
+        name for name in INHERITED_FIELDS if getattr(page, override_flag(name))
+    )
+
+
+def national_value(basistekst: Basistekst, field_name: str) -> Any:
+    """The published national value of one field, in the form a page stores."""
+    value = getattr(basistekst, field_name)
+    if field_name in STREAM_FIELDS:
+        return value.get_prep_value()
+    return value
+
+
+def _comparable(page: ProductPage, field_name: str) -> Any:
+    value = getattr(page, field_name)
+    if field_name in STREAM_FIELDS:
+        return value.get_prep_value()
+    return value
+
+
+def apply_basistekst(
+    page: ProductPage, basistekst: Basistekst | None = None
+) -> list[str]:
+    """Copy the published national texts onto ``page``; return what changed.
+
+    Does nothing when the product has no basistekst or the basistekst has
+    never been published (validation reports that case to the editor).
+    """
+    if basistekst is None:
+        if not page.basistekst_id:
+            return []
+        basistekst = page.basistekst
+    if not basistekst.live:
+        return []
+    changed: list[str] = []
+    for name in inherited_fields(page):
+        value = national_value(basistekst, name)
+        if _comparable(page, name) != value:
+            setattr(page, name, value)
+            changed.append(name)
+    return changed
+
+
+def inheritance_errors(page: ProductPage) -> dict[str, list[str]]:
+    """Problems with the link itself, in Dutch."""
+    if page.basistekst_id and not page.basistekst.live:
+        return {
+            "basistekst": [
+                f"De basistekst '{page.basistekst}' is nog niet gepubliceerd. "
+                "Kies een gepubliceerde basistekst of vul de teksten zelf in."
+            ]
+        }
+    return {}
+
+
+def display_html(field_name: str, value: Any) -> str:
+    """A national text as the editor sees it read-only (escaped, sanitised)."""
+    from django.utils.html import format_html, format_html_join
+    from django.utils.safestring import mark_safe
+
+    from .structured import richtext_html
+
+    if value is None:
+        return ""
+    if field_name == "kort_antwoord":
+        return format_html("<p>{}</p>", value)
+    if field_name == "aanvragen":
+        return format_html(
+            "<ol>{}</ol>",
+            format_html_join(
+                "",
+                "<li><strong>{}</strong> {}</li>",
+                (
+                    (
+                        child.value["titel"],
+                        mark_safe(richtext_html(child.value["uitleg"].source)),  # noqa: S308
+                    )
+                    for child in value
+                ),
+            ),
+        )
+    if field_name == "benodigdheden":
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join("", "<li>{}</li>", ((str(c.value),) for c in value)),
+        )
+    if field_name == "vragen":
+        return format_html(
+            "<dl>{}</dl>",
+            format_html_join(
+                "",
+                "<dt>{}</dt><dd>{}</dd>",
+                ((c.value["vraag"], c.value["antwoord"]) for c in value),
+            ),
+        )
+    return mark_safe(richtext_html(value))  # noqa: S308 - sanitised by nh3
