@@ -25,5 +25,6 @@ def setup_demo_database(*, load: bool = True) -> Path:
     if load:
         from contenthub.demo.loader import load_demo
 
-        load_demo()
+        # Voorbeeldstad's 50 products: the catalogue the earlier figures used.
+        load_demo(gemeenten=["voorbeeldstad"])
     return path

@@ -13,6 +13,7 @@ from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from contenthub.inheritance import INHERITED_FIELDS, override_flag
 from contenthub.models import Contactpunt, Locatie, ProductPage
 
 
@@ -56,11 +57,14 @@ class LocatieSerializer(serializers.ModelSerializer):
 
 
 PRODUCT_API_FIELDS = [
+    APIField("basistekst"),
+    *(APIField(override_flag(name)) for name in INHERITED_FIELDS),
     APIField("upl_naam"),
     APIField("upl_uri"),
     APIField("doelgroep"),
     APIField("kort_antwoord"),
     APIField("wat_is_het"),
+    APIField("lokale_aanvulling"),
     APIField("voorwaarden"),
     APIField("aanvragen"),
     APIField("benodigdheden"),
