@@ -12,7 +12,12 @@ from typing import Any
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .inheritance import INHERITED_FIELDS, national_value, override_flag
+from .inheritance import (
+    INHERITED_FIELDS,
+    STREAM_FIELDS,
+    national_value,
+    override_flag,
+)
 from .widgets import InheritedTextWidget
 
 
@@ -29,7 +34,12 @@ class ProductPageForm(WagtailAdminPageForm):
             field.disabled = True
             field.required = False
             field.widget = InheritedTextWidget(field_name=name, bron=str(basistekst))
-            self.initial[name] = _form_value(basistekst, name)
+            # The form shows a StreamField's own value, other fields as stored.
+            self.initial[name] = (
+                getattr(basistekst, name)
+                if name in STREAM_FIELDS
+                else national_value(basistekst, name)
+            )
 
     def _chosen_basistekst(self):
         from .models import Basistekst
@@ -52,9 +62,3 @@ class ProductPageForm(WagtailAdminPageForm):
             site = parent.get_site()
             self.instance._site_id_hint = site.pk if site else None
         return cleaned
-
-
-def _form_value(basistekst, name: str) -> Any:
-    if name in {"aanvragen", "benodigdheden", "vragen"}:
-        return getattr(basistekst, name)
-    return national_value(basistekst, name)

@@ -51,19 +51,17 @@ def overridden_fields(page: ProductPage) -> tuple[str, ...]:
     )
 
 
+def stored_value(instance: Basistekst | ProductPage, field_name: str) -> Any:
+    """One shared field of a basistekst or a product, in the form a page stores."""
+    value = getattr(instance, field_name)
+    if field_name in STREAM_FIELDS:
+        return value.get_prep_value()
+    return value
+
+
 def national_value(basistekst: Basistekst, field_name: str) -> Any:
     """The published national value of one field, in the form a page stores."""
-    value = getattr(basistekst, field_name)
-    if field_name in STREAM_FIELDS:
-        return value.get_prep_value()
-    return value
-
-
-def _comparable(page: ProductPage, field_name: str) -> Any:
-    value = getattr(page, field_name)
-    if field_name in STREAM_FIELDS:
-        return value.get_prep_value()
-    return value
+    return stored_value(basistekst, field_name)
 
 
 def apply_basistekst(
@@ -83,7 +81,7 @@ def apply_basistekst(
     changed: list[str] = []
     for name in inherited_fields(page):
         value = national_value(basistekst, name)
-        if _comparable(page, name) != value:
+        if stored_value(page, name) != value:
             setattr(page, name, value)
             changed.append(name)
     return changed
