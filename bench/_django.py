@@ -23,7 +23,7 @@ def setup_demo_database(*, load: bool = True) -> Path:
 
     call_command("migrate", verbosity=0)
     if load:
-        from contenthub.demo.loader import load_demo
+        from demo.loader import load_demo
 
         # Voorbeeldstad's 50 products: the catalogue the earlier figures used.
         load_demo(gemeenten=["voorbeeldstad"])

@@ -1,22 +1,34 @@
-"""How well does the chatbot answer? Our matcher next to a keyword-overlap baseline.
+"""How well does the chatbot answer questions other people wrote? Next to a keyword baseline.
 
-    .venv/bin/python bench/chatbot_eval.py              # the figures for the README
-    .venv/bin/python bench/chatbot_eval.py --afstemmen  # choose the threshold
-    .venv/bin/python bench/chatbot_eval.py --fouten     # list every miss
+    .venv/bin/python bench/chatbot_eval.py              # development set only
+    .venv/bin/python bench/chatbot_eval.py --fouten     # and every miss on it
+    .venv/bin/python bench/chatbot_eval.py --toets      # also the first test set (already scored)
+    .venv/bin/python bench/chatbot_eval.py --toets2     # also the second test set (once, at the end)
 
-Questions: ``bench/chatbot/vragen.csv`` (vraag, verwacht, set). ``verwacht``
-is the slug of the product that should answer (``a|b`` when two are equally
-right) or ``fallback``. ``set`` is ``afstemming`` (used to choose the
-threshold and to develop the matcher) or ``toets`` (written after the
-matcher was frozen, used for nothing but this report).
+Questions: ``bench/chatbot/vragen_extern.csv`` (first collection, e001-e402)
+and ``bench/chatbot/vragen_extern_2.csv`` (second collection, e403-e600),
+copied from public sources (``bench/chatbot/README.md`` names them). ``verwacht`` is the slug of the
+product that answers the question (``a|b`` when several are right) or
+``buiten`` when it is not the Voorbeeldstad catalogue's (the chatbot should
+hand over, or say who handles it). ``set`` is ``ontwikkel`` (tune on it), ``toets``
+(the first test set: scored before and after the earlier work, so no longer
+held out; printed for comparison, never tuned on) or ``toets2`` (the second
+test set, drawn from the second collection; score once). Each split was drawn
+before any tuning, stratified by label with a fixed seed, and is stored in the
+file.
 
 Both systems get the same demo catalogue (a throwaway database, see
-``bench/_django.py``) and the same questions. Metrics, per set:
+``bench/_django.py``) and the same questions. Metrics per set:
 
 - top-1 / top-3: share of answerable questions whose expected product is
   ranked first / in the first three (whatever the fallback decision);
-- goed beantwoord: answered (no fallback) with the expected product;
-- fallback precision / recall: fallback is the positive class.
+- out-of-scope recall: share of ``buiten`` questions that were not answered
+  with a product (handed over, or "not the gemeente's");
+- fallback precision: share of the questions not answered with a product
+  that were ``buiten`` questions.
+
+The old team-written questions (``regressie_team.csv``) are printed as a
+regression check only; they are no quality figure.
 """
 
 from __future__ import annotations
@@ -32,116 +44,104 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _django import setup_demo_database
 
-VRAGEN = Path(__file__).resolve().parent / "chatbot" / "vragen.csv"
-SETS = ("afstemming", "toets")
+HERE = Path(__file__).resolve().parent / "chatbot"
+VRAGEN = HERE / "vragen_extern.csv"
+VRAGEN_2 = HERE / "vragen_extern_2.csv"
+REGRESSIE = HERE / "regressie_team.csv"
+BUITEN = "buiten"
+SECOND_COLLECTION = "e403"
+"""The first id of ``vragen_extern_2.csv``."""
 
 
 @dataclass(frozen=True)
 class Vraag:
+    id: str
     tekst: str
     verwacht: frozenset[str]
     set: str
+    instantie: str = ""
 
     @property
-    def is_fallback(self) -> bool:
-        return self.verwacht == {"fallback"}
+    def buiten(self) -> bool:
+        return self.verwacht == {BUITEN}
 
 
 @dataclass(frozen=True)
 class Uitkomst:
     ranked: tuple[str, ...]
-    score: float
+    fallback: bool
+    score: float = 0.0
 
 
-def read_questions(path: Path = VRAGEN) -> list[Vraag]:
+def read_questions(paths: Sequence[Path] = (VRAGEN, VRAGEN_2)) -> list[Vraag]:
+    vragen: list[Vraag] = []
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            vragen.extend(
+                Vraag(
+                    id=row["id"],
+                    tekst=row["vraag"],
+                    verwacht=frozenset(row["verwacht"].split("|")),
+                    set=row["set"],
+                    instantie=row.get("instantie", ""),
+                )
+                for row in csv.DictReader(handle)
+            )
+    return vragen
+
+
+def read_regression(path: Path = REGRESSIE) -> list[Vraag]:
     with path.open(encoding="utf-8", newline="") as handle:
         return [
-            Vraag(row["vraag"], frozenset(row["verwacht"].split("|")), row["set"])
-            for row in csv.DictReader(handle)
+            Vraag(
+                id=f"r{i}",
+                tekst=row["vraag"],
+                verwacht=frozenset(
+                    BUITEN if v == "fallback" else v for v in row["verwacht"].split("|")
+                ),
+                set="regressie",
+            )
+            for i, row in enumerate(csv.DictReader(handle))
         ]
 
 
 @dataclass(frozen=True)
 class Cijfers:
     beantwoordbaar: int
+    buiten: int
     top1: float
     top3: float
-    goed_beantwoord: float
-    fallback_vragen: int
-    precision: float
     recall: float
-    goed_afgehandeld: int
-    totaal: int
+    precision: float
 
 
-def measure(
-    vragen: Sequence[Vraag], uitkomsten: Sequence[Uitkomst], drempel: float
-) -> Cijfers:
-    answerable = [
-        (v, u) for v, u in zip(vragen, uitkomsten, strict=True) if not v.is_fallback
-    ]
+def measure(vragen: Sequence[Vraag], uitkomsten: Sequence[Uitkomst]) -> Cijfers:
+    pairs = list(zip(vragen, uitkomsten, strict=True))
+    answerable = [(v, u) for v, u in pairs if not v.buiten]
+    outside = [(v, u) for v, u in pairs if v.buiten]
     top1 = sum(1 for v, u in answerable if u.ranked[:1] and u.ranked[0] in v.verwacht)
     top3 = sum(1 for v, u in answerable if set(u.ranked[:3]) & v.verwacht)
-    goed = sum(
-        1
-        for v, u in answerable
-        if u.score >= drempel and u.ranked and u.ranked[0] in v.verwacht
-    )
-    fell_back = [
-        (v, u.score < drempel) for v, u in zip(vragen, uitkomsten, strict=True)
-    ]
-    tp = sum(1 for v, f in fell_back if f and v.is_fallback)
-    fp = sum(1 for v, f in fell_back if f and not v.is_fallback)
-    fn = sum(1 for v, f in fell_back if not f and v.is_fallback)
-    n = len(answerable) or 1
+    fell_back = [v for v, u in pairs if u.fallback]
+    tp = sum(1 for v in fell_back if v.buiten)
     return Cijfers(
         beantwoordbaar=len(answerable),
-        top1=top1 / n,
-        top3=top3 / n,
-        goed_beantwoord=goed / n,
-        fallback_vragen=tp + fn,
-        precision=tp / (tp + fp) if tp + fp else 1.0,
-        recall=tp / (tp + fn) if tp + fn else 1.0,
-        goed_afgehandeld=goed + tp,
-        totaal=len(vragen),
+        buiten=len(outside),
+        top1=top1 / (len(answerable) or 1),
+        top3=top3 / (len(answerable) or 1),
+        recall=tp / (len(outside) or 1),
+        precision=tp / len(fell_back) if fell_back else 1.0,
     )
 
 
-def choose_threshold(
-    vragen: Sequence[Vraag],
-    uitkomsten: Sequence[Uitkomst],
-    kandidaten: Sequence[float],
-) -> tuple[float, int]:
-    """The threshold that handles most questions well (answered right or
-    rightly handed over); on a plateau of equal results, its middle, which
-    leaves the most room on both sides."""
-    results = [(t, measure(vragen, uitkomsten, t).goed_afgehandeld) for t in kandidaten]
-    best = max(count for _, count in results)
-    runs: list[list[float]] = []
-    for threshold, count in results:
-        if count == best:
-            if runs and runs[-1][-1] == _previous(kandidaten, threshold):
-                runs[-1].append(threshold)
-            else:
-                runs.append([threshold])
-    widest = max(runs, key=len)
-    return widest[len(widest) // 2], best
-
-
-def _previous(values: Sequence[float], value: float) -> float | None:
-    index = list(values).index(value)
-    return values[index - 1] if index else None
-
-
-# --- the baseline: plain keyword overlap -----------------------------------
+# --- the baseline: plain word overlap --------------------------------------
 
 _WORD = re.compile(r"\w+")
 
 
-def keyword_baseline() -> Callable[[str], Uitkomst]:
-    """Count the question's words (lower case, without stop words) that occur
+def keyword_baseline(min_overlap: int = 1) -> Callable[[str], Uitkomst]:
+    """Count the question's lower-case words (without stop words) that occur
     anywhere in a product's text; no stemming, synonyms, typo tolerance or
-    field weights."""
+    field weights. Falls back below ``min_overlap`` shared words."""
     from wagtail.models import Site
 
     from chatbot.index import documents_for_site
@@ -179,123 +179,124 @@ def keyword_baseline() -> Callable[[str], Uitkomst]:
             reverse=True,
         )
         ranked = tuple(slug for count, _, slug in scored if count > 0)[:4]
-        return Uitkomst(ranked=ranked, score=float(scored[0][0]) if scored else 0.0)
+        best = scored[0][0] if scored else 0
+        return Uitkomst(ranked=ranked, fallback=best < min_overlap, score=float(best))
 
     return ask
 
 
-def matcher() -> Callable[[str], Uitkomst]:
+def chatbot() -> Callable[[str], Uitkomst]:
+    """The whole ``chatbot.answer`` (no session, no log): what a citizen gets."""
     from wagtail.models import Site
 
-    from chatbot.index import index_for_site
-    from chatbot.matching import match
+    from chatbot.answers import answer
 
-    index = index_for_site(Site.objects.get(is_default_site=True))
+    site = Site.objects.get(is_default_site=True)
 
     def ask(vraag: str) -> Uitkomst:
-        result = match(vraag, index, drempel=0.0)
+        result = answer(vraag, site=site, log=False)
         return Uitkomst(
-            ranked=tuple(k.slug for k in result.kandidaten), score=result.score
+            ranked=result.ranked, fallback=result.fallback, score=result.score
         )
 
     return ask
 
 
-def tune_matcher(vragen: Sequence[Vraag]) -> None:
-    """Grid over the weight of unknown words and the threshold (afstemming only)."""
-    from chatbot import matching
+def choose_baseline_overlap(vragen: Sequence[Vraag]) -> int:
+    """The minimum overlap that handles most development questions well."""
 
-    original = matching.UNKNOWN_WEIGHT
-    for weight in (0.25, 0.35, 0.5, 0.75, 1.0):
-        matching.UNKNOWN_WEIGHT = weight
-        ask = matcher()
-        uitkomsten = [ask(v.tekst) for v in vragen]
-        drempel, handled = choose_threshold(
-            vragen, uitkomsten, [t / 100 for t in range(5, 80)]
-        )
-        c = measure(vragen, uitkomsten, drempel)
-        print(
-            f"matcher UNKNOWN_WEIGHT {weight:.2f}: drempel {drempel:.2f}, "
-            f"{handled} van de {len(vragen)} goed afgehandeld "
-            f"(top-1 {c.top1:.1%}, fallback-precision {c.precision:.1%}, "
-            f"recall {c.recall:.1%})"
-        )
-    matching.UNKNOWN_WEIGHT = original
+    def handled(n: int) -> int:
+        ask = keyword_baseline(n)
+        good = 0
+        for v in vragen:
+            u = ask(v.tekst)
+            if v.buiten:
+                good += u.fallback
+            else:
+                good += (
+                    (not u.fallback) and bool(u.ranked) and u.ranked[0] in v.verwacht
+                )
+        return good
+
+    return max((1, 2, 3), key=lambda n: (handled(n), -n))
 
 
-def _row(naam: str, c: Cijfers) -> str:
+def _row(name: str, c: Cijfers) -> str:
     return (
-        f"| {naam} | {c.beantwoordbaar} | {c.top1:.1%} | {c.top3:.1%} | "
-        f"{c.goed_beantwoord:.1%} | {c.fallback_vragen} | {c.precision:.1%} | "
-        f"{c.recall:.1%} |"
+        f"| {name} | {c.beantwoordbaar} | {c.top1:.1%} | {c.top3:.1%} | "
+        f"{c.buiten} | {c.recall:.1%} | {c.precision:.1%} |"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--afstemmen", action="store_true")
-    parser.add_argument("--fouten", action="store_true")
+    parser.add_argument(
+        "--toets", action="store_true", help="also score the first test set"
+    )
+    parser.add_argument(
+        "--toets2", action="store_true", help="also score the second test set"
+    )
+    parser.add_argument("--fouten", action="store_true", help="list development misses")
     args = parser.parse_args()
 
     setup_demo_database()
-    from django.conf import settings
-
     vragen = read_questions()
-    systems = {"matcher": matcher(), "baseline": keyword_baseline()}
-    uitkomsten = {name: [ask(v.tekst) for v in vragen] for name, ask in systems.items()}
-    afstemming = [i for i, v in enumerate(vragen) if v.set == "afstemming"]
+    sets = ["ontwikkel"]
+    sets += ["toets"] if args.toets else []
+    sets += ["toets2"] if args.toets2 else []
+    dev = [v for v in vragen if v.set == "ontwikkel"]
+    overlap = choose_baseline_overlap(dev)
+    systems = {"chatbot": chatbot(), "baseline": keyword_baseline(overlap)}
+    regressie = read_regression()
 
-    def subset(name: str, indices: list[int]) -> tuple[list[Vraag], list[Uitkomst]]:
-        return [vragen[i] for i in indices], [uitkomsten[name][i] for i in indices]
-
-    # Thresholds are chosen on the afstemming questions only.
-    baseline_drempel, baseline_handled = choose_threshold(
-        *subset("baseline", afstemming), [1.0, 2.0, 3.0, 4.0]
-    )
-    if args.afstemmen:
-        print(
-            f"baseline: minstens {baseline_drempel:.0f} woorden overlap, "
-            f"{baseline_handled} van de {len(afstemming)} afstemmingsvragen goed"
-        )
-        tune_matcher([vragen[i] for i in afstemming])
-        return
-
-    drempels = {"matcher": settings.CHATBOT_DREMPEL, "baseline": baseline_drempel}
     print(
-        f"{len(vragen)} vragen: "
-        + ", ".join(f"{s} {sum(1 for v in vragen if v.set == s)}" for s in SETS)
-        + f"; matcher-drempel {drempels['matcher']:.2f} (CHATBOT_DREMPEL), "
-        f"baseline: fallback onder {baseline_drempel:.0f} woorden overlap"
+        f"{len(vragen)} vragen ({sum(v.set == 'ontwikkel' for v in vragen)} ontwikkel, "
+        f"{sum(v.set == 'toets' for v in vragen)} toets, "
+        f"{sum(v.set == 'toets2' for v in vragen)} toets2); baseline valt terug onder "
+        f"{overlap} gedeelde woorden (gekozen op ontwikkel)"
     )
     print()
     print(
-        "| systeem, set | beantwoordbaar | top-1 | top-3 | goed beantwoord | "
-        "fallbackvragen | fallback-precision | fallback-recall |"
+        "| systeem, set | beantwoordbaar | top-1 | top-3 | buiten | "
+        "buiten-recall | fallback-precisie |"
     )
-    print("|---|---|---|---|---|---|---|---|")
-    for name in systems:
-        for set_name in (*SETS, "alle"):
-            indices = [i for i, v in enumerate(vragen) if set_name in (v.set, "alle")]
+    print("|---|---|---|---|---|---|---|")
+    uitkomsten: dict[str, dict[str, Uitkomst]] = {}
+    for name, ask in systems.items():
+        uitkomsten[name] = {v.id: ask(v.tekst) for v in vragen if v.set in sets}
+        for set_name in sets:
+            subset = [v for v in vragen if v.set == set_name]
             print(
                 _row(
                     f"{name}, {set_name}",
-                    measure(*subset(name, indices), drempels[name]),
+                    measure(subset, [uitkomsten[name][v.id] for v in subset]),
                 )
             )
+            if set_name == "ontwikkel":
+                second = [v for v in subset if v.id >= SECOND_COLLECTION]
+                print(
+                    _row(
+                        f"{name}, ontwikkel uit de tweede verzameling",
+                        measure(second, [uitkomsten[name][v.id] for v in second]),
+                    )
+                )
+    print(
+        _row(
+            "chatbot, regressie (teamvragen, geen kwaliteitscijfer)",
+            measure(regressie, [systems["chatbot"](v.tekst) for v in regressie]),
+        )
+    )
     if args.fouten:
         print()
-        for i, vraag in enumerate(vragen):
-            u = uitkomsten["matcher"][i]
-            fell_back = u.score < drempels["matcher"]
+        for v in dev:
+            u = uitkomsten["chatbot"][v.id]
             right = (
-                fell_back
-                if vraag.is_fallback
-                else (not fell_back and u.ranked[:1] and u.ranked[0] in vraag.verwacht)
+                u.fallback if v.buiten else (u.ranked[:1] and u.ranked[0] in v.verwacht)
             )
             if not right:
                 print(
-                    f"{vraag.set:10} {u.score:.2f} {vraag.tekst!r}: verwacht "
-                    f"{'|'.join(sorted(vraag.verwacht))}, kreeg {list(u.ranked[:3])}"
+                    f"{v.id} {u.score:.2f} {'FB' if u.fallback else '  '} {v.tekst!r}: "
+                    f"verwacht {'|'.join(sorted(v.verwacht))}, kreeg {list(u.ranked[:3])}"
                 )
 
 

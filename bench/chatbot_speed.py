@@ -14,8 +14,14 @@ Runs on one core (the process is pinned to CPU 0 where the OS allows it).
    what thousands of real products have). Only matching is timed here: the
    stored rendering and the log are one indexed query each, the same at any
    catalogue size, and are timed in part 1.
+3. The whole request at 5,000 products: ``POST /api/chatbot/vraag`` through
+   Django's test client (rate limit, JSON, matching over the generated index
+   of 5,000 products plus the other organisations' products, reading the
+   stored rendering, writing the log entry, the JSON answer). The generated
+   products point at the demo pages their variation came from, so a stored
+   rendering exists for each.
 
-The questions are all of ``bench/chatbot/vragen.csv``, several rounds.
+The questions are all of ``bench/chatbot/vragen_extern.csv``, several rounds.
 "Koud" empties the index's cache of resolved words before each question (every
 word looked up again, typo search included); "warm" keeps it, as in a running
 process where most words have been asked before. The time to build each
@@ -25,6 +31,7 @@ index is printed too (once per catalogue version and process).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import random
 import statistics
@@ -121,8 +128,10 @@ def generated_catalogue(base, size: int, *, seed: int = 8):
                 tekst=". ".join(sentences)
                 + f". Kom naar het loket aan de {straat} in {plaats}.",
                 thema=source.thema,
-                page_id=None,
+                page_id=source.page_id,
                 contact=source.contact,
+                online_url=source.online_url,
+                advies_kanaal=source.advies_kanaal,
             )
         )
     return documents
@@ -130,7 +139,7 @@ def generated_catalogue(base, size: int, *, seed: int = 8):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rondes", type=int, default=3)
+    parser.add_argument("--rondes", type=int, default=2)
     parser.add_argument("--producten", type=int, default=5000)
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -140,7 +149,12 @@ def main() -> None:
     from wagtail.models import Site
 
     from chatbot.answers import answer
-    from chatbot.index import build_index, documents_for_site, index_for_site
+    from chatbot.index import (
+        build_index,
+        documents_for_site,
+        extra_documents,
+        index_for_site,
+    )
     from chatbot.matching import match
 
     site = Site.objects.get(is_default_site=True)
@@ -153,7 +167,11 @@ def main() -> None:
     base = documents_for_site(site)
     generated = generated_catalogue(base, args.producten)
     start = time.perf_counter()
-    big_index = build_index(generated)
+    # The same catalogue version as the demo's index: the generated products
+    # point at the demo pages, whose stored renderings are current.
+    big_index = build_index(
+        [*generated, *extra_documents()], version=demo_index.version
+    )
     big_build = (time.perf_counter() - start) * 1000
     vocabulary = len(big_index.word_stems)
 
@@ -193,6 +211,45 @@ def main() -> None:
         report(
             f"{name}, alleen matchen, warm",
             timed(lambda q, index=index: match(q, index), questions, args.rondes),
+        )
+
+    # The whole request over the generated catalogue.
+    import json
+    from unittest import mock
+
+    from django.test import Client, override_settings
+
+    client = Client()
+
+    def request(q: str) -> None:
+        response = client.post(
+            "/api/chatbot/vraag",
+            data=json.dumps({"vraag": q}),
+            content_type="application/json",
+        )
+        if response.status_code != 200:
+            raise RuntimeError(response.content)
+
+    # The refused GETs of the reference would each log a warning.
+    logging.getLogger("django.request").setLevel(logging.ERROR)
+
+    def empty_request(q: str) -> None:
+        # The reference in the same run: Django's test client and middleware
+        # only, a GET the endpoint refuses at once (405).
+        if client.get("/api/chatbot/vraag").status_code != 405:
+            raise RuntimeError("GET should be refused")
+
+    with (
+        override_settings(CHATBOT_RATE_LIMIT="1000000/m", ALLOWED_HOSTS=["*"]),
+        mock.patch("chatbot.answers.index_for_site", return_value=big_index),
+    ):
+        report(
+            "referentie: leeg verzoek GET /api/chatbot/vraag (405)",
+            timed(empty_request, questions, args.rondes),
+        )
+        report(
+            f"gegenereerd ({len(generated)}), heel verzoek POST /api/chatbot/vraag",
+            timed(request, questions, args.rondes),
         )
 
 

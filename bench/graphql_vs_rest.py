@@ -71,21 +71,21 @@ class Result:
 
 
 def build_catalogue(total: int) -> None:
-    """Copy the demo products up to ``total`` and publish the copies directly.
+    """Copy the demo products up to ``total`` and publish the copies through the gate.
 
-    Publishing through Wagtail would run the publication gate and render every
-    channel, PDF included, for each copy (about a second each); the copies are
-    the demo products again, which passed that gate. What publication leaves
-    behind is written instead: a live revision and the stored tweet.
+    What publication leaves behind is written directly (a live revision), and
+    each copy is judged by the publication gate before its tweet is stored
+    with the verdict's approval; a copy the gate refuses is taken offline.
+    Slower than writing the tweet directly (the gate renders every channel,
+    about a second per copy), but nothing the benchmark serves lacks a verdict.
     """
     from django.db import transaction
     from django.db.models import F
     from django.utils import timezone
 
     from contenthub.models import ProductPage
-    from contenthub.structured import product_snapshot
-    from renderers import renderer_registry
-    from renderers.models import ChannelRendering
+    from publicatie.holding import judge
+    from renderers.services import store_renderings
 
     templates = list(ProductPage.objects.live().order_by("path"))
     missing = total - len(templates)
@@ -117,20 +117,28 @@ def build_catalogue(total: int) -> None:
             first_published_at=now,
             last_published_at=now,
         )
-        tweet = renderer_registry["tweet"]
+        # Each copy is judged by the publication gate and its tweet stored with
+        # the approval of exactly its inputs, as a publication does: a channel
+        # serves nothing without a verdict (the API checks it on every read).
+        refused = []
         for page in ProductPage.objects.filter(pk__in=copies):
-            rendering = tweet.render(
-                product_snapshot(page, revision_id=page.live_revision_id)
+            judgement = judge(page, path="code")
+            if judgement.approval is None:
+                refused.append(page.pk)
+                continue
+            store_renderings(
+                page,
+                approval=judgement.approval,
+                snapshot=judgement.snapshot,
+                renderings=[
+                    rendering
+                    for rendering in judgement.renderings or ()
+                    if (rendering.channel, rendering.variant) == ("tweet", "")
+                ],
             )
-            ChannelRendering.objects.create(
-                page=page,
-                channel="tweet",
-                variant="",
-                media_type=rendering.media_type,
-                content=rendering.text,
-                revision_id=page.live_revision_id,
-                etag=rendering.etag,
-            )
+        if refused:
+            ProductPage.objects.filter(pk__in=refused).update(live=False)
+            print(f"  {len(refused)} kopieën tegengehouden door de publicatiecontrole")
     print(f"  klaar in {time.perf_counter() - start:.0f} s", flush=True)
 
 

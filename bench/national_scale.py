@@ -168,15 +168,15 @@ def sample_gemeenten(count: int, wanted: int) -> list[int]:
 def measure_doorwerking(result: StepResult, step: int) -> None:
     """(a) Publish one basistekst revision; every inheriting product follows."""
     try:
-        from contenthub.doorwerking import products_of
-        from contenthub.quality.models import Doorwerking
+        from publicatie.doorwerking import products_of
+        from publicatie.models import Doorwerking
     except ImportError:
         result.doorwerking_uitkomst = (
-            "niet gemeten: contenthub/doorwerking.py ontbreekt"
+            "niet gemeten: publicatie/doorwerking.py ontbreekt"
         )
         return
-    from contenthub.generator import product_templates, slots
     from contenthub.models import Basistekst
+    from demo.generator import product_templates, slots
     from renderers.models import ChannelRendering
 
     titel = slots(1, product_templates())[0].title
@@ -206,8 +206,8 @@ def measure_doorwerking(result: StepResult, step: int) -> None:
 
 def measure_single_publish(result: StepResult, rounds: int = 3) -> None:
     """Reference for (a): one product published the normal way."""
-    from contenthub.generator import gemeente_spec
     from contenthub.models import ProductPage
+    from demo.generator import gemeente_spec
 
     host = gemeente_spec(1).hostname
     page = (
@@ -486,7 +486,7 @@ def main() -> None:
     if "Immediate" not in settings.TASKS["default"]["BACKEND"]:
         fail("De meting van de doorwerking vraagt TASKS_BACKEND=…ImmediateBackend.")
     call_command("migrate", verbosity=0)
-    from contenthub.generator import (
+    from demo.generator import (
         gemeente_spec,
         genereer_catalogus,
         refresh_planner_statistics,

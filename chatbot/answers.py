@@ -7,9 +7,14 @@ exactly what the other channels say and a read costs one query.
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
-from dataclasses import dataclass, field
+import re
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .index import CatalogueIndex, Contactgegevens, ProductDocument, index_for_site
@@ -43,6 +48,8 @@ FALLBACK_BERICHT = (
     "antwoord. Een medewerker helpt u graag verder."
 )
 GEEN_SECTIE_BERICHT = "Daar heb ik bij {titel} geen antwoord op. {bericht}"
+TERUGKOPPELING_VRAAG = "Heeft dit antwoord u geholpen?"
+TERUGKOPPELING_URL = "/api/chatbot/terugkoppeling"
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,12 @@ class Answer:
     vervolgvraag: bool = False
     sectie: str | None = None
     scores: tuple[float, ...] = field(default=())
+    instantie: str = ""
+    """Set when the question is another organisation's: its key."""
+    onderwerpwissel: bool = False
+    """In a session: this question left the product of the earlier turn."""
+    token: str = ""
+    """The key with which the citizen says whether the answer helped."""
 
 
 def default_site() -> Site:
@@ -68,6 +81,24 @@ def default_site() -> Site:
     if site is None:
         raise LookupError("Er is nog geen gemeente (Wagtail-site) ingericht.")
     return site
+
+
+_PLACEHOLDER = re.compile(r"\S*\[[^\]]*\]\S*")
+# A word that only announces the personal data after it ("bsn 123…", "mail …").
+_LABEL = re.compile(
+    r"\b(?:bsn|burgerservicenummer|mail|e-mail|email|tel|telefoon|op)\s*$", re.I
+)
+
+
+def without_personal_data(vraag: str) -> str:
+    """The question with its personal data and the words that announce it
+    taken out: what a citizen writes about themselves must not steer the answer."""
+    parts = _PLACEHOLDER.split(scrub(vraag))
+    kept = [
+        _LABEL.sub("", part) if i < len(parts) - 1 else part
+        for i, part in enumerate(parts)
+    ]
+    return " ".join(" ".join(kept).split())
 
 
 def answer(
@@ -84,7 +115,13 @@ def answer(
     index = index_for_site(site)
     vraag = " ".join(vraag.split())
     intent = detect_intent(vraag)
-    result = match(vraag, index, drempel=settings.CHATBOT_DREMPEL)
+    earlier = last_product(sessie=sessie, site_id=site.pk) if sessie else None
+    result = match(
+        without_personal_data(vraag), index, drempel=settings.CHATBOT_DREMPEL
+    )
+    if normalised_key(scrub(vraag)) in marked_not_ours(site.pk):
+        # An editor marked this question as not the gemeente's: hand over.
+        result = replace(result, fallback=True, buiten=None)
 
     follow_up = _follow_up_product(
         vraag, result, index, intent=intent, sessie=sessie, site_id=site.pk
@@ -95,17 +132,27 @@ def answer(
     else:
         chosen = result.best
         fallback = result.fallback
+        if intent and not analyse(without_intent(vraag), index).termen:
+            # Only a section ("en wat kost dat?") and no subject, and no
+            # earlier product to take it from: do not guess one.
+            fallback = True
 
     rendering = None
     if not fallback and chosen is not None:
-        rendering = stored_rendering(chosen.page_id)
+        rendering = stored_rendering(chosen.page_id, version=index.version)
         if rendering is None:
             # Unpublished between building the index and this read.
             logger.warning("Geen opgeslagen chatbotweergave voor %s", chosen.slug)
             fallback = True
 
     ranked = _ranked(result, chosen if follow_up else None)
-    if fallback or chosen is None or rendering is None:
+    instantie = ""
+    if follow_up is None and result.buiten is not None:
+        fallback = True
+        instantie = result.buiten.instantie
+        body = buiten_body(result, index, drempel=settings.CHATBOT_DREMPEL)
+        sectie = None
+    elif fallback or chosen is None or rendering is None:
         fallback = True
         body = fallback_body(result, index, drempel=settings.CHATBOT_DREMPEL)
         sectie = None
@@ -113,9 +160,27 @@ def answer(
         body, sectie = answer_body(
             chosen, rendering, result, intent=intent, vervolgvraag=bool(follow_up)
         )
+        body["kanalen"] = channels(index.documents[chosen.position], index)
         if sessie and chosen.page_id:
             remember_product(sessie=sessie, site_id=site.pk, page_id=chosen.page_id)
 
+    onderwerpwissel = bool(
+        earlier
+        and not follow_up
+        and (fallback or (chosen and chosen.page_id != earlier))
+    )
+    body.setdefault("kanalen", [])
+    token = secrets.token_hex(16) if log else ""
+    body["terugkoppeling"] = (
+        {
+            "vraag": TERUGKOPPELING_VRAAG,
+            "opties": ["Ja", "Nee"],
+            "url": TERUGKOPPELING_URL,
+            "kenmerk": token,
+        }
+        if token
+        else None
+    )
     outcome = Answer(
         vraag=vraag,
         ranked=tuple(k.slug for k in ranked),
@@ -126,6 +191,9 @@ def answer(
         product_id=chosen.page_id if chosen else None,
         vervolgvraag=bool(follow_up),
         sectie=sectie,
+        instantie=instantie,
+        onderwerpwissel=onderwerpwissel,
+        token=token,
     )
     if log:
         log_question(outcome, site=site)
@@ -185,18 +253,59 @@ def _ranked(result: Match, first: Kandidaat | None) -> list[Kandidaat]:
     ]
 
 
-def stored_rendering(page_id: int | None) -> dict[str, Any] | None:
-    """The chatbot rendering stored at publication (channel "chatbot", variant "")."""
-    from renderers.models import ChannelRendering
+_fingerprints: dict[tuple[str, datetime.date, int], str] = {}
+_fingerprints_lock = threading.Lock()
+MAX_FINGERPRINTS = 20_000
+
+
+def _known_fingerprint(version: str) -> Callable[[Any], str]:
+    """``current_fingerprint``, remembered per catalogue version and day.
+
+    Building a product's snapshot to check the stored rendering's approval
+    takes a dozen queries, most of an answer's time. The inputs only change
+    with a publication or an edited snippet, and both change the gemeente's
+    catalogue version (``contenthub.catalogue``); a fee that stops holding
+    changes them at midnight, hence the day in the key. Without a version
+    nothing is remembered.
+    """
+    from renderers.services import current_fingerprint
+
+    def fingerprint(page: Any) -> str:
+        if not version:
+            return current_fingerprint(page)
+        key = (version, datetime.date.today(), page.pk)
+        known = _fingerprints.get(key)
+        if known is None:
+            known = current_fingerprint(page)
+            with _fingerprints_lock:
+                if len(_fingerprints) >= MAX_FINGERPRINTS:
+                    _fingerprints.clear()
+                _fingerprints[key] = known
+        return known
+
+    return fingerprint
+
+
+def stored_rendering(
+    page_id: int | None, *, version: str = ""
+) -> dict[str, Any] | None:
+    """The chatbot rendering stored at publication (channel "chatbot", variant ""),
+    only while the product is live and the rendering's approval matches its inputs.
+
+    ``version`` is the catalogue version the caller's index was built for;
+    with it the approval check reuses the fingerprint of earlier answers."""
+    from contenthub.catalogue import live_products
+    from renderers.services import approved_rendering
 
     if page_id is None:
         return None
-    content = (
-        ChannelRendering.objects.filter(page_id=page_id, channel="chatbot", variant="")
-        .values_list("content", flat=True)
-        .first()
+    page = live_products().filter(pk=page_id).first()
+    stored = (
+        approved_rendering(page, "chatbot", fingerprint=_known_fingerprint(version))
+        if page is not None
+        else None
     )
-    return json.loads(content) if content else None
+    return json.loads(stored.content) if stored and stored.content else None
 
 
 def _product(kandidaat: Kandidaat) -> dict[str, Any]:
@@ -251,8 +360,68 @@ def answer_body(
             [k for k in result.kandidaten if k.position != chosen.position]
         ),
         "overdracht": None,
+        "niet_van_de_gemeente": None,
     }
     return body, reply["sectie"] if reply else None
+
+
+def channels(document: ProductDocument, index: CatalogueIndex) -> list[dict[str, str]]:
+    """Kanaalsturing: "online waar het kan, persoonlijk waar het moet".
+
+    The online route first when the product has one; the desk (appointment)
+    or the phone when the product advises it or cannot be arranged online;
+    and always, last, the way to a person.
+    """
+    contact = document.contact or index.default_contact
+    routes: list[dict[str, str]] = []
+    if document.online_url:
+        routes.append(
+            {
+                "kanaal": "online",
+                "label": "Regel het online",
+                "url": document.online_url,
+            }
+        )
+    persoonlijk = (
+        document.advies_kanaal in {"balie", "telefoon"} or not document.online_url
+    )
+    if persoonlijk and contact:
+        if document.advies_kanaal != "telefoon" and contact.afspraak_url:
+            routes.append(
+                {
+                    "kanaal": "balie",
+                    "label": "Maak een afspraak",
+                    "url": contact.afspraak_url,
+                }
+            )
+        elif contact.telefoon:
+            routes.append(
+                {
+                    "kanaal": "telefoon",
+                    "label": f"Bel {contact.telefoon}",
+                    "url": _tel(contact.telefoon),
+                }
+            )
+    if contact and (contact.telefoon or contact.contactformulier_url):
+        routes.append(
+            {
+                "kanaal": "medewerker",
+                "label": "Liever een medewerker? "
+                + (
+                    f"Bel {contact.telefoon}"
+                    if contact.telefoon
+                    else "Stuur een bericht"
+                ),
+                "url": _tel(contact.telefoon)
+                if contact.telefoon
+                else contact.contactformulier_url,
+            }
+        )
+    return routes
+
+
+def _tel(telefoon: str) -> str:
+    return "tel:" + "".join(c for c in telefoon if c.isdigit() or c == "+")
 
 
 def handover_contact(
@@ -303,7 +472,48 @@ def fallback_body(
             [k for k in result.kandidaten if k.score >= CLOSE_GUESS * drempel]
         ),
         "overdracht": overdracht,
+        "niet_van_de_gemeente": None,
     }
+
+
+BUITEN_BERICHT = "Dit regelt niet de gemeente, maar {naam}."
+
+
+def buiten_body(
+    result: Match, index: CatalogueIndex, *, drempel: float
+) -> dict[str, Any]:
+    """The answer to a question that is another organisation's: who handles
+    it, with its link or number, and still the way to a person here."""
+    from .instanties import instanties
+
+    buiten = result.buiten
+    if buiten is None:
+        return fallback_body(result, index, drempel=drempel)
+    instantie = instanties()[buiten.instantie]
+    body = fallback_body(result, index, drempel=drempel)
+    manieren = []
+    if instantie.url:
+        manieren.append(f"kijk op {instantie.url}")
+    if instantie.telefoon:
+        manieren.append(f"bel {instantie.telefoon}")
+    bericht = BUITEN_BERICHT.format(naam=instantie.naam)
+    if manieren:
+        bericht += " " + _join(manieren).capitalize() + "."
+    contact = body["overdracht"]
+    if contact.get("telefoon"):
+        bericht += (
+            f" Heeft u toch een vraag aan de gemeente? Bel {contact['telefoon']}."
+        )
+    body.update(
+        bericht=bericht,
+        niet_van_de_gemeente={
+            "instantie": instantie.naam,
+            "onderwerp": buiten.upl_naam or buiten.title,
+            "url": instantie.url,
+            "telefoon": instantie.telefoon,
+        },
+    )
+    return body
 
 
 def _join(parts: list[str]) -> str:
@@ -325,4 +535,48 @@ def log_question(outcome: Answer, *, site: Site | None) -> None:
         fallback=outcome.fallback,
         vervolgvraag=outcome.vervolgvraag,
         site=site,
+        token=outcome.token,
+        instantie=outcome.instantie,
+        onderwerpwissel=outcome.onderwerpwissel,
     )
+
+
+def _marked_key(site_id: int) -> str:
+    return f"chatbot:niet-gemeente:{site_id}"
+
+
+def marked_not_ours(site_id: int) -> frozenset[str]:
+    """The normalised questions an editor marked "niet van de gemeente" for a
+    site, kept in Django's cache (every process sees a new mark at once)."""
+    from django.core.cache import cache
+
+    from .models import Vraaglog
+
+    keys = cache.get(_marked_key(site_id))
+    if keys is None:
+        keys = frozenset(
+            Vraaglog.objects.filter(
+                site_id=site_id, status=Vraaglog.Status.NIET_GEMEENTE
+            )
+            .values_list("genormaliseerd", flat=True)
+            .distinct()
+        )
+        cache.set(_marked_key(site_id), keys, timeout=None)
+    return keys
+
+
+def forget_marks(site_id: int | None) -> None:
+    from django.core.cache import cache
+
+    if site_id is not None:
+        cache.delete(_marked_key(site_id))
+
+
+def record_feedback(token: str, geholpen: bool) -> bool:
+    """Store whether the answer with ``token`` helped; ``False`` when no such
+    answer was logged. Nothing about the citizen is stored."""
+    from .models import Vraaglog
+
+    if not token:
+        return False
+    return bool(Vraaglog.objects.filter(token=token).update(geholpen=geholpen))

@@ -11,16 +11,19 @@ notices a publication or a changed snippet on its next question.
 
 from __future__ import annotations
 
+import csv
 import html
 import math
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .documents import Contactgegevens, ProductDocument
 from .normalise import content_words, split_compound, stem
 
 if TYPE_CHECKING:
@@ -29,19 +32,18 @@ if TYPE_CHECKING:
     from contenthub.structured import ProductSnapshot
 
 FIELD_WEIGHTS = {
-    "title": 3.0,
-    "upl_naam": 2.5,
-    "zoektermen": 3.0,
-    "vragen": 2.0,
-    "kort_antwoord": 1.0,
-    "thema": 0.5,
-    "tekst": 0.4,
+    "title": 2.0,
+    "upl_naam": 1.5,
+    "zoektermen": 4.0,
+    "vragen": 0.5,
+    "kort_antwoord": 0.6,
+    "thema": 0.0,
+    "tekst": 0.7,
 }
-"""How much a word counts by where it stands.
+"""How much a word counts by where it stands (BM25F field weights).
 
-The name, the UPL name, the zoektermen and the questions are what citizens
-ask for; the body text only adds context (and many words that every product
-shares), so it counts for little.
+Fitted on the development questions of ``bench/chatbot/vragen_extern.csv``
+by ``bench/chatbot_afstemmen.py`` (coordinate search), not set by hand.
 """
 
 LOW_FIELDS = frozenset({"thema", "tekst"})
@@ -59,31 +61,37 @@ COMPOUND_PART_WEIGHT = 0.5
 MIN_COMPOUND_LENGTH = 7
 MIN_FUZZY_LENGTH = 4
 
-
-@dataclass(frozen=True, slots=True)
-class Contactgegevens:
-    """Where a citizen reaches a person (from the Contactpunt snippet)."""
-
-    naam: str
-    telefoon: str = ""
-    afspraak_url: str = ""
-    contactformulier_url: str = ""
+REFERENTIE_CSV = Path(__file__).resolve().parent / "data" / "referentie_df.csv"
+REFERENCE_TOTAL = "#documenten"
+"""The row of ``referentie_df.csv`` that holds the number of documents."""
 
 
-@dataclass(frozen=True, slots=True)
-class ProductDocument:
-    """What the index reads of one product."""
+@dataclass(frozen=True)
+class Reference:
+    """Document frequencies of a fixed reference collection (the national
+    catalogue, ``bench/chatbot_referentie.py``). Every word's idf counts the
+    gemeente's products on top of these, so a gemeente with one product
+    weighs words as one with hundreds does."""
 
-    slug: str
-    title: str
-    upl_naam: str
-    zoektermen: tuple[str, ...] = ()
-    vragen: tuple[str, ...] = ()
-    kort_antwoord: str = ""
-    tekst: str = ""
-    thema: str = ""
-    page_id: int | None = None
-    contact: Contactgegevens | None = None
+    documents: int
+    frequency: Mapping[str, int]
+
+
+@cache
+def default_reference() -> Reference:
+    """The shipped reference, read once per process."""
+    frequency: dict[str, int] = {}
+    documents = 0
+    with REFERENTIE_CSV.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["stam"] == REFERENCE_TOTAL:
+                documents = int(row["documenten"])
+            else:
+                frequency[row["stam"]] = int(row["documenten"])
+    return Reference(documents=documents, frequency=frequency)
+
+
+NO_REFERENCE = Reference(documents=0, frequency={})
 
 
 @dataclass
@@ -102,8 +110,13 @@ class CatalogueIndex:
         default_factory=dict
     )
     """Rarest stem → (document, all stems) of every multi-word name or zoekterm."""
+    names: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
+    """The stems of every title, UPL name and zoekterm → the documents that
+    carry it: a question that is exactly a product's name."""
     default_contact: Contactgegevens | None = None
     version: str = ""
+    reference_documents: int = 0
+    """Documents of the reference collection counted in every idf."""
     _resolved: dict[str, tuple[tuple[str, float, str], ...]] = field(
         default_factory=dict, repr=False
     )
@@ -116,9 +129,10 @@ class CatalogueIndex:
             if document.page_id is not None
         }
 
-    @property
+    @cached_property
     def max_idf(self) -> float:
-        return _idf(len(self.documents), 1)
+        """The idf of a word that one document uses: what an unknown word costs."""
+        return _idf(self.reference_documents + len(self.documents), 1)
 
     def is_known(self, word: str) -> bool:
         return word in self.word_stems or stem(word) in self.postings
@@ -148,13 +162,21 @@ def build_index(
     *,
     default_contact: Contactgegevens | None = None,
     version: str = "",
+    reference: Reference | None = None,
 ) -> CatalogueIndex:
-    """Index ``documents``; pure Python, so benchmarks and tests need no database."""
+    """Index ``documents``; pure Python, so benchmarks and tests need no database.
+
+    ``reference`` (``None``: the shipped national reference) is counted in
+    every idf; ``NO_REFERENCE`` uses the documents alone.
+    """
+    if reference is None:
+        reference = default_reference()
     documents = tuple(documents)
     word_stems: dict[str, str] = {}
     # Per document: (folded word, weight, from a low field) in reading order.
     occurrences: list[list[tuple[str, float, bool]]] = []
     document_phrases: list[set[frozenset[str]]] = []
+    names: dict[frozenset[str], list[int]] = defaultdict(list)
     for document in documents:
         seen: list[tuple[str, float, bool]] = []
         phrases: set[frozenset[str]] = set()
@@ -167,6 +189,10 @@ def build_index(
                 seen.append((word, weight, is_low))
             if field_name in PHRASE_FIELDS and len(set(field_stems)) > 1:
                 phrases.add(frozenset(field_stems))
+            if field_name in PHRASE_FIELDS and field_stems:
+                holders = names[frozenset(field_stems)]
+                if not holders or holders[-1] != len(occurrences):
+                    holders.append(len(occurrences))
         occurrences.append(seen)
         document_phrases.append(phrases)
 
@@ -197,8 +223,13 @@ def build_index(
             postings[word_stem][position] = frequency
 
     document_frequency = {term: len(docs) for term, docs in postings.items()}
+    reference_documents = reference.documents
+    reference_frequency = reference.frequency
     idf = {
-        term: _idf(len(documents), frequency)
+        term: _idf(
+            reference_documents + len(documents),
+            reference_frequency.get(term, 0) + frequency,
+        )
         for term, frequency in document_frequency.items()
     }
     phrase_index: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
@@ -216,9 +247,21 @@ def build_index(
         ),
         document_frequency=document_frequency,
         phrases={key: tuple(value) for key, value in phrase_index.items()},
+        names={key: tuple(value) for key, value in names.items()},
         default_contact=default_contact,
         version=version,
+        reference_documents=reference_documents,
     )
+
+
+def write_reference(index: CatalogueIndex, path: Path = REFERENTIE_CSV) -> None:
+    """Write the document frequencies of ``index`` as a reference collection."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["stam", "documenten"])
+        writer.writerow([REFERENCE_TOTAL, len(index.documents)])
+        for term in sorted(index.document_frequency):
+            writer.writerow([term, index.document_frequency[term]])
 
 
 def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -260,6 +303,8 @@ def document_from_snapshot(product: ProductSnapshot) -> ProductDocument:
         ),
         thema=product.thema,
         page_id=product.id,
+        online_url=product.online_aanvragen_url,
+        advies_kanaal=product.advies_kanaal,
         contact=Contactgegevens(
             naam=contact.naam,
             telefoon=contact.telefoon,
@@ -287,7 +332,7 @@ def index_for_site(site: Site) -> CatalogueIndex:
     """The index of ``site``'s live, public products with a stored chatbot rendering."""
     from contenthub.catalogue import catalogue_version
 
-    version = catalogue_version()
+    version = catalogue_version(site=site)
     index = _indexes.get(site.pk)
     if index is not None and index.version == version:
         return index
@@ -295,7 +340,7 @@ def index_for_site(site: Site) -> CatalogueIndex:
         index = _indexes.get(site.pk)
         if index is None or index.version != version:
             index = build_index(
-                documents_for_site(site),
+                [*documents_for_site(site), *extra_documents()],
                 default_contact=default_contact_for_site(site),
                 version=version,
             )
@@ -303,13 +348,27 @@ def index_for_site(site: Site) -> CatalogueIndex:
     return index
 
 
+def extra_documents() -> tuple[ProductDocument, ...]:
+    """The products that are not the gemeente's (``CHATBOT_INSTANTIES``, on by
+    default): a question about one of them is answered with who handles it."""
+    from django.conf import settings
+
+    if not getattr(settings, "CHATBOT_INSTANTIES", True):
+        return ()
+    from .instanties import national_documents
+
+    return national_documents()
+
+
 def live_products(site: Site):
     """The site's live products (the one rule, ``contenthub.catalogue``) whose
-    chatbot rendering is stored."""
+    chatbot rendering is stored with the gate's approval."""
     from contenthub import catalogue
 
     return catalogue.live_products(site=site).filter(
-        renderings__channel="chatbot", renderings__variant=""
+        renderings__channel="chatbot",
+        renderings__variant="",
+        renderings__verdict_id__isnull=False,
     )
 
 

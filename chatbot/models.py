@@ -41,6 +41,30 @@ class Vraaglog(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField("gesteld op", auto_now_add=True, db_index=True)
+    token = models.CharField(
+        "kenmerk voor terugkoppeling",
+        max_length=32,
+        blank=True,
+        db_index=True,
+        help_text="Willekeurig; de chatbot geeft het mee zodat de inwoner kan "
+        "zeggen of het antwoord hielp. Zegt niets over wie vroeg.",
+    )
+    geholpen = models.BooleanField("antwoord geholpen", null=True, blank=True)
+    onderwerpwissel = models.BooleanField(
+        "vervolgvraag wisselde van onderwerp", default=False
+    )
+    instantie = models.CharField(
+        "doorverwezen naar (niet van de gemeente)", max_length=40, blank=True
+    )
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        GEKOPPELD = "gekoppeld", "Gekoppeld aan een product"
+        NIET_GEMEENTE = "niet_gemeente", "Niet van de gemeente"
+
+    status = models.CharField(
+        "afhandeling", max_length=20, choices=Status.choices, default=Status.OPEN
+    )
 
     class Meta:
         verbose_name = "chatbotvraag"

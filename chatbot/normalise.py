@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+import simplemma
 import snowballstemmer
 
 # Short forms citizens type; they become the full word before anything else.
@@ -74,9 +75,22 @@ def content_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a folded word (``simplemma``, shipped in the
+    package): "gestolen" → "stelen", "kinderen" → "kind", "opgehaald" →
+    "ophalen". Unknown words stay as they are."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    found = simplemma.lemmatize(word, lang="nl").replace("_", "").lower()
+    return fold(found) or word
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball Dutch stem of a folded word ("verhuizingen" → "verhuis")."""
-    return _stemmer.stemWord(word) if len(word) > 3 else word
+    """The Snowball Dutch stem of a folded word's lemma ("verhuizingen" →
+    "verhuiz", "gestolen" → "stel"): inflections and irregular forms meet."""
+    base = lemma(word)
+    return _stemmer.stemWord(base) if len(base) > 3 else base
 
 
 def stems(text: str) -> list[str]:

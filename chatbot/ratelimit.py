@@ -8,6 +8,7 @@ a misbehaving script from flooding the hub.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import dataclass
@@ -59,13 +60,21 @@ def client_ip(request: HttpRequest) -> str:
     return value.split(",")[-1].strip() or "onbekend"
 
 
+def client_key(request: HttpRequest) -> str:
+    """The client's address as a keyed hash: the cache holds no IP address."""
+    secret = settings.SECRET_KEY.encode("utf-8")
+    return hashlib.blake2b(
+        client_ip(request).encode("utf-8"), key=secret[:64], digest_size=16
+    ).hexdigest()
+
+
 def check_rate_limit(request: HttpRequest, *, now: float | None = None) -> Besluit:
     limiet = parse_limit(settings.CHATBOT_RATE_LIMIT)
     if limiet is None:
         return Besluit(toegestaan=True)
     now = time.time() if now is None else now
     window = int(now // limiet.seconden)
-    key = f"chatbot:limiet:{client_ip(request)}:{limiet.seconden}:{window}"
+    key = f"chatbot:limiet:{client_key(request)}:{limiet.seconden}:{window}"
     cache.add(key, 0, timeout=limiet.seconden + 1)
     try:
         count = cache.incr(key)

@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Site
@@ -22,6 +23,9 @@ from .answers import answer
 from .ratelimit import check_rate_limit
 
 MAX_SESSIE_LENGTE = 128
+MAX_JSON_DIEPTE = 8
+"""The question is a flat object; deeper JSON is refused before anything runs."""
+TOO_DEEP = object()
 
 
 def fout(status: int, code: str, bericht: str, **headers: str) -> JsonResponse:
@@ -59,9 +63,19 @@ def vraag(request: HttpRequest) -> JsonResponse:
             "verkeerd-type",
             "Stuur uw vraag als JSON, met Content-Type: application/json.",
         )
-    if len(request.body) > settings.CHATBOT_MAX_BERICHT_BYTES:
-        return fout(413, "bericht-te-groot", "Het bericht is te groot.")
+    if _too_big(request):
+        return fout(
+            413,
+            "bericht-te-groot",
+            f"Het bericht is te groot: maximaal {settings.CHATBOT_MAX_BERICHT_BYTES} bytes.",
+        )
     data = _parse(request.body)
+    if data is TOO_DEEP:
+        return fout(
+            400,
+            "ongeldige-json",
+            f"Het bericht is te diep genest: maximaal {MAX_JSON_DIEPTE} niveaus.",
+        )
     if not isinstance(data, dict):
         return fout(
             400,
@@ -71,6 +85,15 @@ def vraag(request: HttpRequest) -> JsonResponse:
     tekst = data.get("vraag")
     if not isinstance(tekst, str) or not tekst.strip():
         return fout(400, "vraag-ontbreekt", "Vul een vraag in.")
+    for veld in ("vraag", "gemeente", "sessie"):
+        if isinstance(data.get(veld), str) and _unusable(data[veld]):
+            return fout(
+                400,
+                "ongeldige-tekens",
+                f"Het veld '{veld}' bevat een teken dat geen tekst is (een NUL-teken "
+                "of een losse surrogaat zoals \\ud800). Haal het weg en stuur het "
+                "bericht opnieuw.",
+            )
     if len(tekst) > settings.CHATBOT_MAX_VRAAG_LENGTE:
         return fout(
             400,
@@ -93,11 +116,52 @@ def vraag(request: HttpRequest) -> JsonResponse:
     return JsonResponse(result.body, json_dumps_params={"ensure_ascii": False})
 
 
+def _too_big(request: HttpRequest) -> bool:
+    """Over ``CHATBOT_MAX_BERICHT_BYTES``, judged before Django reads the body
+    (which it refuses with an HTML 400 above DATA_UPLOAD_MAX_MEMORY_SIZE)."""
+    limit = settings.CHATBOT_MAX_BERICHT_BYTES
+    try:
+        if int(request.META.get("CONTENT_LENGTH") or 0) > limit:
+            return True
+    except ValueError:
+        pass
+    try:
+        return len(request.body) > limit
+    except RequestDataTooBig:
+        return True
+
+
 def _parse(body: bytes) -> Any:
     try:
-        return json.loads(body.decode("utf-8"))
+        data = json.loads(body.decode("utf-8"))
+    except RecursionError:
+        return TOO_DEEP
     except (UnicodeDecodeError, ValueError):
         return None
+    return TOO_DEEP if _depth_over(data, MAX_JSON_DIEPTE) else data
+
+
+def _depth_over(value: Any, limit: int) -> bool:
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth >= limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _unusable(text: str) -> bool:
+    """A NUL (PostgreSQL stores none) or a lone surrogate (no UTF-8 for it)."""
+    if "\x00" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _site(request: HttpRequest, gemeente: Any) -> Site | None:
@@ -110,4 +174,58 @@ def _site(request: HttpRequest, gemeente: Any) -> Site | None:
         Site.objects.filter(hostname__iexact=gemeente.strip())
         .order_by("-is_default_site", "port")
         .first()
+    )
+
+
+@csrf_exempt
+def terugkoppeling(request: HttpRequest) -> JsonResponse:
+    """``POST /api/chatbot/terugkoppeling`` with ``{"kenmerk": ..., "geholpen": true}``:
+    the citizen's "Heeft dit antwoord u geholpen? Ja / Nee". Only the yes or
+    no is stored, on the logged question the ``kenmerk`` belongs to."""
+    from .answers import record_feedback
+
+    if request.method != "POST":
+        return fout(
+            405,
+            "methode-niet-toegestaan",
+            "Stuur uw antwoord met POST, als JSON.",
+            Allow="POST",
+        )
+    besluit = check_rate_limit(request)
+    if not besluit.toegestaan:
+        return fout(
+            429,
+            "te-veel-vragen",
+            "U stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.",
+            Retry_After=str(besluit.opnieuw_over),
+        )
+    if request.content_type != "application/json":
+        return fout(
+            415,
+            "verkeerd-type",
+            "Stuur uw antwoord als JSON, met Content-Type: application/json.",
+        )
+    if len(request.body) > settings.CHATBOT_MAX_BERICHT_BYTES:
+        return fout(413, "bericht-te-groot", "Het bericht is te groot.")
+    data = _parse(request.body)
+    if not isinstance(data, dict):
+        return fout(
+            400,
+            "ongeldige-json",
+            'Het bericht is geen geldige JSON. Stuur bijvoorbeeld {"kenmerk": "...", "geholpen": true}.',
+        )
+    kenmerk, geholpen = data.get("kenmerk"), data.get("geholpen")
+    if not isinstance(geholpen, bool):
+        return fout(
+            400,
+            "geholpen-ontbreekt",
+            'Geef met "geholpen" aan of het antwoord hielp: true (ja) of false (nee).',
+        )
+    if not isinstance(kenmerk, str) or not kenmerk or len(kenmerk) > 64:
+        return fout(400, "kenmerk-ontbreekt", "Het kenmerk van het antwoord ontbreekt.")
+    if not record_feedback(kenmerk, geholpen):
+        return fout(404, "onbekend-kenmerk", "Dit antwoord kennen we niet (meer).")
+    return JsonResponse(
+        {"bedankt": "Dank u wel. Hiermee maken we de antwoorden beter."},
+        json_dumps_params={"ensure_ascii": False},
     )

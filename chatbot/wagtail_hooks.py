@@ -21,6 +21,11 @@ from wagtail.models import Site
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Vraaglog
+from .verbeteren import (
+    NietVanDeGemeenteView,
+    VerbeterView,
+    koppel_als_zoekterm_view,
+)
 
 PERMISSION = "chatbot.view_vraaglog"
 
@@ -103,7 +108,29 @@ def register_chatbot_urls():
             VragenZonderAntwoordView.as_view(results_only=True),
             name="chatbot_vragen_results",
         ),
+        path("chatbot/verbeteren/", VerbeterView.as_view(), name="chatbot_verbeteren"),
+        path(
+            "chatbot/verbeteren/koppelen/",
+            koppel_als_zoekterm_view,
+            name="chatbot_koppelen",
+        ),
+        path(
+            "chatbot/verbeteren/niet-van-de-gemeente/",
+            NietVanDeGemeenteView.as_view(),
+            name="chatbot_niet_gemeente",
+        ),
     ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_chatbot_improve_menu_item():
+    return VragenMenuItem(
+        "Chatbotvragen om te verbeteren",
+        reverse("chatbot_verbeteren"),
+        name="chatbot-verbeteren",
+        icon_name="help",
+        order=1310,
+    )
 
 
 @hooks.register("register_reports_menu_item")

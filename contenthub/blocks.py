@@ -30,6 +30,16 @@ class KostenRegelBlock(blocks.StructBlock):
     omschrijving = blocks.CharBlock(label="Omschrijving", max_length=200)
     bedrag = blocks.DecimalBlock(label="Bedrag in euro", max_digits=9, decimal_places=2)
     per = blocks.ChoiceBlock(label="Per", choices=PER_CHOICES, default="per_stuk")
+    geldig_vanaf = blocks.DateBlock(
+        label="Geldig vanaf",
+        required=False,
+        help_text="Leeg: geldt nu al. Vul bijvoorbeeld 1 januari in voor de leges van volgend jaar.",
+    )
+    geldig_tot = blocks.DateBlock(
+        label="Geldig tot en met",
+        required=False,
+        help_text="Leeg: geldt tot er een nieuwe regel is. De laatste dag waarop dit bedrag geldt.",
+    )
 
     class Meta:
         icon = "pick"
@@ -38,12 +48,31 @@ class KostenRegelBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         bedrag = value.get("bedrag")
+        if bedrag is not None and not Decimal(str(bedrag)).is_finite():
+            raise StructBlockValidationError(
+                block_errors={
+                    "bedrag": ValidationError(
+                        "Dit bedrag is geen getal. Vul een bedrag in euro in, "
+                        "bijvoorbeeld 84,29."
+                    )
+                }
+            )
         if bedrag is not None and Decimal(bedrag) < 0:
             raise StructBlockValidationError(
                 block_errors={
                     "bedrag": ValidationError(
                         "Een bedrag kan niet lager zijn dan € 0,00. "
                         "Is het product gratis? Kies dan 'Gratis'."
+                    )
+                }
+            )
+        vanaf, tot = value.get("geldig_vanaf"), value.get("geldig_tot")
+        if vanaf and tot and tot < vanaf:
+            raise StructBlockValidationError(
+                block_errors={
+                    "geldig_tot": ValidationError(
+                        "De datum 'geldig tot en met' ligt vóór 'geldig vanaf'. "
+                        "Kies een einddatum op of na de begindatum."
                     )
                 }
             )

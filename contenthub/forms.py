@@ -1,9 +1,11 @@
 """The product editor's form: inherited texts are shown, not edited.
 
 For every field the product takes from its basistekst, the form shows the
-national text read-only with a clear mark and ignores anything posted for it.
-The editor ticks "eigen tekst" and saves to make a field the gemeente's own
-(it starts from the national text); unticking returns to the national text.
+national text read-only with a clear mark, next to the field's own editor
+(hidden, holding the national text). Ticking "eigen tekst" opens that editor
+at once (``contenthub/static/contenthub/eigen_tekst.js``); the form takes what
+it posts only when the box is ticked, so without the tick nothing posted for
+the field counts. Unticking returns to the national text.
 """
 
 from __future__ import annotations
@@ -18,7 +20,12 @@ from .inheritance import (
     national_value,
     override_flag,
 )
-from .widgets import InheritedTextWidget
+from .widgets import (
+    EIGEN_TEKST_AAN,
+    EIGEN_TEKST_UIT,
+    InheritedOrOwnWidget,
+    OverrideFlagInput,
+)
 
 
 class ProductPageForm(WagtailAdminPageForm):
@@ -28,12 +35,21 @@ class ProductPageForm(WagtailAdminPageForm):
         if basistekst is None or not basistekst.live:
             return
         for name in INHERITED_FIELDS:
-            if name not in self.fields or self._is_own(name):
+            if name not in self.fields:
+                continue
+            own = self._is_own(name)
+            flag = self.fields.get(override_flag(name))
+            if flag is not None:
+                flag.widget = OverrideFlagInput()
+                flag.help_text = EIGEN_TEKST_UIT if own else EIGEN_TEKST_AAN
+            if own:
                 continue
             field = self.fields[name]
             field.disabled = True
             field.required = False
-            field.widget = InheritedTextWidget(field_name=name, bron=str(basistekst))
+            field.widget = InheritedOrOwnWidget(
+                field.widget, field_name=name, bron=str(basistekst)
+            )
             # The form shows a StreamField's own value, other fields as stored.
             self.initial[name] = (
                 getattr(basistekst, name)
@@ -42,7 +58,7 @@ class ProductPageForm(WagtailAdminPageForm):
             )
 
     def _chosen_basistekst(self):
-        from .models import Basistekst
+        from .models.basistekst import Basistekst
 
         pk: Any = self.instance.basistekst_id
         if self.is_bound:
@@ -52,8 +68,13 @@ class ProductPageForm(WagtailAdminPageForm):
         return Basistekst.objects.filter(pk=pk).first()
 
     def _is_own(self, name: str) -> bool:
-        """Own text as the editor last saw it: a field shown read-only posts nothing."""
-        return bool(getattr(self.instance, override_flag(name)))
+        """Own text: the box as posted, or as stored when the form is shown."""
+        flag = override_flag(name)
+        if self.is_bound and flag in self.fields:
+            return self.fields[flag].widget.value_from_datadict(
+                self.data, self.files, self.add_prefix(flag)
+            )
+        return bool(getattr(self.instance, flag))
 
     def clean(self):
         cleaned = super().clean()

@@ -104,7 +104,7 @@ def display_html(field_name: str, value: Any) -> str:
     from django.utils.html import format_html, format_html_join
     from django.utils.safestring import mark_safe
 
-    from .structured import richtext_html
+    from .richtext import richtext_html
 
     if value is None:
         return ""

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import nh3
+from wagtail.rich_text import expand_db_html
+
 # Elements per Wagtail feature, and the structural elements always allowed.
 _FEATURE_TAGS = {
     "h2": {"h2"},
@@ -62,3 +65,37 @@ def disallowed_markup(html: str, *, features: list[str]) -> list[str]:
     parser.close()
     # One message per distinct problem keeps the editor's list short.
     return list(dict.fromkeys(parser.problems))
+
+
+# What every channel shows of rich text ------------------------------------
+
+_ALLOWED_TAGS = {
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "ol",
+    "ul",
+    "li",
+    "a",
+}
+_ALLOWED_ATTRIBUTES = {"a": {"href"}}
+
+
+def richtext_html(source: str) -> str:
+    """Rich text as every channel shows it: real URLs, only the allowed markup."""
+    # Internal links stored as references become real URLs here, then
+    # anything outside the allowed set is removed.
+    html = expand_db_html(source or "")
+    return nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes={"https", "http", "mailto", "tel"},
+        link_rel=None,
+    ).strip()

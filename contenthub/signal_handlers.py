@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move, published
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .catalogue import bump_catalogue_version
 from .models import (
-    Basistekst,
     Contactpunt,
     GemeenteInstellingen,
     HomePage,
@@ -44,19 +43,3 @@ for model in DELETED:
         sender=model,
         dispatch_uid=f"catalogue_deleted_{model._meta.label_lower}",
     )
-
-
-def start_doorwerking_on_publish(sender, instance: Basistekst, revision, **kwargs):
-    """A new national text goes to every product that inherits it (doorwerking.py)."""
-    from .doorwerking import start_doorwerking
-
-    start_doorwerking(
-        instance, revision=revision, user=revision.user if revision else None
-    )
-
-
-published.connect(
-    start_doorwerking_on_publish,
-    sender=Basistekst,
-    dispatch_uid="doorwerking_basistekst_published",
-)

@@ -3,19 +3,26 @@
 Renderers and checkers take a :class:`ProductSnapshot`, never a page: they
 do no database access, are fast to test, and every StreamField block is
 interpreted here and nowhere else.
+
+What leaves the hub is made safe here once, for every channel: plain-text
+fields carry no markup (``text.strip_markup``), links only https, http,
+mailto and tel (:func:`safe_url`), rich text only the allowed tags. Each
+channel then escapes for its own format (HTML on the web, JSON strings for
+app and chatbot, plain text for tweet and letter).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time
-from decimal import Decimal
-from typing import TYPE_CHECKING
-
-import nh3
-from wagtail.rich_text import expand_db_html
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
 
 from .formatting import format_euro, to_cents
+from .memo import remembered
+from .richtext import richtext_html
+from .text import strip_markup as plain
 from .vocabulary import DAG_CHOICES, PER_LABELS, Kanaal
 
 if TYPE_CHECKING:
@@ -37,6 +44,26 @@ class KostenRegel:
     omschrijving: str
     bedrag: Decimal
     per: str
+    geldig_vanaf: date | None = None
+    geldig_tot: date | None = None
+    """The last day this amount holds (inclusive)."""
+
+    def geldig_op(self, datum: date) -> bool:
+        """Whether this row is the fee on ``datum``."""
+        if self.geldig_vanaf and datum < self.geldig_vanaf:
+            return False
+        return not (self.geldig_tot and datum > self.geldig_tot)
+
+    @property
+    def per_datum_tekst(self) -> str:
+        """ "per 1 januari 2027" for a coming row, empty for one without a start."""
+        if not self.geldig_vanaf:
+            return ""
+        from django.utils import translation
+        from django.utils.formats import date_format
+
+        with translation.override("nl"):
+            return "per " + date_format(self.geldig_vanaf, "j F Y")
 
     @property
     def per_label(self) -> str:
@@ -120,6 +147,13 @@ class Gemeente:
     naam: str
     website: str
     postadres: str
+    owms_identifier: str = ""
+    """The gemeente's OWMS URI; empty when not set (national channels derive it)."""
+    telefoon: str = ""
+    email: str = ""
+    logo_url: str = ""
+    """Where the website loads the gemeente's logo; empty without one."""
+    logo_alt: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +178,7 @@ class ProductSnapshot:
     benodigdheden: tuple[str, ...]
     kosten_gratis: bool
     kosten: tuple[KostenRegel, ...]
+    """The fee rows that hold today (the day the snapshot was made)."""
     termijn: Termijn | None
     online_aanvragen_url: str
     kanalen: tuple[str, ...]
@@ -158,15 +193,113 @@ class ProductSnapshot:
     gemeente: Gemeente
     revision_id: int | None = None
     gepubliceerd_op: datetime | None = None
+    kcc_notitie: str = ""
+    """For KCC agents only (the kcc channel); no public channel shows it."""
+    kosten_alle: tuple[KostenRegel, ...] = ()
+    """Every fee row with its dates, also past and coming ones (a letter dated
+    before a change uses the fee of its date; the API shows coming rows)."""
+    bron: str = ""
+    """A digest of the stored values this snapshot was made from, before they
+    were made safe: two sources that differ only in what no channel may carry
+    (a ``javascript:`` link, markup) are still different inputs to judge."""
 
     @property
     def hoofdbedrag(self) -> KostenRegel | None:
         """The main amount: the first kosten row (editors put the usual case first)."""
         return self.kosten[0] if self.kosten else None
 
+    def kosten_op(self, datum: date) -> tuple[KostenRegel, ...]:
+        """The fee rows that hold on ``datum``."""
+        return tuple(regel for regel in self.kosten_alle if regel.geldig_op(datum))
+
+    def komende_kosten(self, datum: date) -> tuple[KostenRegel, ...]:
+        """The rows that start after ``datum`` ("per 1 januari 2027: € …")."""
+        return tuple(
+            regel
+            for regel in self.kosten_alle
+            if regel.geldig_vanaf and regel.geldig_vanaf > datum
+        )
+
     @property
     def advies_label(self) -> str:
         return Kanaal(self.advies_kanaal).label if self.advies_kanaal else ""
+
+
+@dataclass
+class SnapshotSources:
+    """What :func:`product_snapshot` reads around a page, fetched once for many.
+
+    Made by :func:`snapshot_sources`; a snapshot built with it is the same as
+    one built without (a test pins that), in a fixed number of queries for
+    any number of pages.
+    """
+
+    sites: dict[int, Any]
+    """Per site id, the Site with its root page."""
+    instellingen: dict[int, Any]
+    """Per site id, the gemeente's settings."""
+    parents: dict[str, Any]
+    """Per tree path, the parent page."""
+    live_related: dict[int, Any]
+    """The related products that are live (``catalogue.live_products``), by id."""
+
+
+def snapshot_sources(pages: Sequence[ProductPage]) -> SnapshotSources:
+    """Fetch what the snapshots of ``pages`` need, in a fixed number of queries.
+
+    ``pages`` should come with ``contact`` selected and ``locaties``,
+    ``zoektermen`` and ``gerelateerde_producten`` prefetched
+    (:func:`snapshot_queryset`).
+    """
+    from wagtail.models import Page, Site
+
+    from .catalogue import live_products
+    from .models.settings import GemeenteInstellingen
+
+    site_ids = set()
+    for page in pages:
+        parts = page.get_url_parts() if page.path else None
+        if parts:
+            site_ids.add(parts[0])
+    sites = {
+        site.pk: site
+        for site in Site.objects.filter(pk__in=site_ids).select_related("root_page")
+    }
+    instellingen = {
+        row.site_id: row
+        for row in GemeenteInstellingen.objects.filter(site_id__in=site_ids)
+    }
+    steplen = Page.steplen
+    parent_paths = {page.path[:-steplen] for page in pages if len(page.path) > steplen}
+    parents = (
+        {parent.path: parent for parent in Page.objects.filter(path__in=parent_paths)}
+        if parent_paths
+        else {}
+    )
+    related_ids = {
+        item.product_id
+        for page in pages
+        for item in page.gerelateerde_producten.all()
+        if item.product_id
+    }
+    live_related = (
+        {product.pk: product for product in live_products().filter(pk__in=related_ids)}
+        if related_ids
+        else {}
+    )
+    return SnapshotSources(
+        sites=sites,
+        instellingen=instellingen,
+        parents=parents,
+        live_related=live_related,
+    )
+
+
+def snapshot_queryset(queryset: Any) -> Any:
+    """``queryset`` of product pages with what a snapshot reads of each page."""
+    return queryset.select_related("contact").prefetch_related(
+        "locaties", "zoektermen", "gerelateerde_producten"
+    )
 
 
 def product_snapshot(
@@ -174,29 +307,58 @@ def product_snapshot(
     *,
     request: HttpRequest | None = None,
     revision_id: int | None = None,
+    sources: SnapshotSources | None = None,
 ) -> ProductSnapshot:
-    """Build the snapshot of ``page`` (a live page or an unsaved draft)."""
-    from .models import GemeenteInstellingen
+    """Build the snapshot of ``page`` (a live page or an unsaved draft).
 
-    site = page.get_site()
-    instellingen = GemeenteInstellingen.for_site(site) if site else None
+    ``sources``: fetched once for many pages (:func:`snapshot_sources`).
+    """
+    from .models.settings import GemeenteInstellingen
+
+    if sources is None:
+        site = page.get_site()
+        instellingen = (
+            remembered(
+                ("instellingen", site.pk), lambda: GemeenteInstellingen.for_site(site)
+            )
+            if site
+            else None
+        )
+    else:
+        parts = page.get_url_parts() if page.path else None
+        site = sources.sites.get(parts[0]) if parts else None
+        instellingen = (
+            sources.instellingen.get(site.pk) or GemeenteInstellingen.for_site(site)
+            if site
+            else None
+        )
     gemeente = Gemeente(
-        naam=(instellingen.naam if instellingen else "")
-        or (site.site_name if site else ""),
-        website=instellingen.website if instellingen else "",
-        postadres=instellingen.postadres if instellingen else "",
+        naam=plain(
+            (instellingen.naam if instellingen else "")
+            or (site.site_name if site else "")
+        ),
+        website=safe_url(instellingen.website if instellingen else ""),
+        postadres=plain(instellingen.postadres if instellingen else ""),
+        owms_identifier=instellingen.owms_identifier if instellingen else "",
+        telefoon=instellingen.telefoon if instellingen else "",
+        email=instellingen.email if instellingen else "",
+        logo_url=instellingen.logo_url if instellingen else "",
+        logo_alt=plain(instellingen.logo_alt if instellingen else ""),
     )
-    parent = page.get_parent() if page.pk or page.path else None
+    if sources is None:
+        parent = page.get_parent() if page.pk or page.path else None
+    else:
+        parent = sources.parents.get(page.path[: -page.steplen])
     return ProductSnapshot(
         id=page.pk,
         slug=page.slug,
-        title=page.title,
+        title=plain(page.title),
         url=canonical_url(page, gemeente=gemeente, request=request),
-        upl_naam=page.upl_naam,
-        upl_uri=page.upl_uri,
+        upl_naam=plain(page.upl_naam),
+        upl_uri=safe_url(page.upl_uri),
         doelgroep=page.doelgroep,
-        thema=parent.title if parent else "",
-        kort_antwoord=page.kort_antwoord.strip(),
+        thema=plain(parent.title) if parent else "",
+        kort_antwoord=plain(page.kort_antwoord).strip(),
         wat_is_het=richtext_html(page.wat_is_het),
         lokale_aanvulling=richtext_html(page.lokale_aanvulling),
         voorwaarden=richtext_html(page.voorwaarden),
@@ -204,27 +366,28 @@ def product_snapshot(
         benodigdheden=benodigdheden_of(page),
         kosten_gratis=page.kosten_gratis,
         kosten=kosten_of(page),
+        kosten_alle=alle_kosten_of(page),
         termijn=termijn_of(page),
-        online_aanvragen_url=page.online_aanvragen_url,
+        online_aanvragen_url=safe_url(page.online_aanvragen_url),
         kanalen=tuple(page.kanalen),
         advies_kanaal=page.advies_kanaal,
         contact=_contact(page.contact) if page.contact_id else None,
         locaties=tuple(_adres(locatie) for locatie in page.locaties.all()),
-        zoektermen=tuple(sorted(tag.name for tag in page.zoektermen.all())),
+        zoektermen=tuple(sorted(plain(name) for name in zoekterm_namen(page))),
         vragen=vragen_of(page),
-        gerelateerd=tuple(
-            Link(
-                titel=item.product.title,
-                url=canonical_url(item.product, gemeente=gemeente),
-            )
-            for item in page.gerelateerde_producten.all()
-            if item.product.live
+        gerelateerd=gerelateerd_of(
+            page,
+            gemeente=gemeente,
+            site_id=site.pk if site else None,
+            sources=sources,
         ),
         bezwaar_en_beroep=richtext_html(page.bezwaar_en_beroep),
         wat_als_geen_reactie=richtext_html(page.wat_als_geen_reactie),
         gemeente=gemeente,
         revision_id=revision_id,
         gepubliceerd_op=page.last_published_at,
+        kcc_notitie=page.kcc_notitie.strip(),
+        bron=source_digest(page, instellingen),
     )
 
 
@@ -232,10 +395,78 @@ def product_snapshot(
 # StreamField the same way.
 
 
+def zoekterm_namen(page: ProductPage) -> list[str]:
+    """The page's zoektermen: one query, also for a page made of a revision
+    (whose tags modelcluster would otherwise read one by one)."""
+    from django.db.models import QuerySet
+    from taggit.models import Tag
+
+    items = page.zoekterm_items.all()
+    if isinstance(items, QuerySet):  # stored in the database: one join
+        return [tag.name for tag in page.zoektermen.all()]
+    items = list(items)
+    known = {
+        item.tag_id: item._state.fields_cache["tag"].name
+        for item in items
+        if "tag" in item._state.fields_cache
+    }
+    missing = {item.tag_id for item in items if item.tag_id not in known}
+    if missing:
+        known |= dict(Tag.objects.filter(pk__in=missing).values_list("pk", "name"))
+    # A tag made in the draft itself is not in the database yet.
+    return [known.get(item.tag_id) or item.tag.name for item in items]
+
+
+def gerelateerd_of(
+    page: ProductPage,
+    *,
+    gemeente: Gemeente,
+    site_id: int | None,
+    sources: SnapshotSources | None = None,
+) -> tuple[Link, ...]:
+    """The related products a channel may link to: live by the one definition
+    (``catalogue.live_products``) and of the page's own gemeente."""
+    from .catalogue import live_products
+
+    items = [item for item in page.gerelateerde_producten.all() if item.product_id]
+    if not items:
+        return ()
+    if sources is not None:
+        site = sources.sites.get(site_id) if site_id is not None else None
+        root = site.root_page.path if site else ""
+        shown = {
+            item.product_id: sources.live_related[item.product_id]
+            for item in items
+            if item.product_id in sources.live_related
+            and sources.live_related[item.product_id].path.startswith(root)
+        }
+    else:
+        live = live_products().filter(pk__in=[item.product_id for item in items])
+        if site_id is not None:
+            from wagtail.models import Site
+
+            root = (
+                Site.objects.filter(pk=site_id)
+                .values_list("root_page__path", flat=True)
+                .first()
+            )
+            if root:
+                live = live.filter(path__startswith=root)
+        shown = {product.pk: product for product in live}
+    return tuple(
+        Link(
+            titel=plain(shown[item.product_id].title),
+            url=canonical_url(shown[item.product_id], gemeente=gemeente),
+        )
+        for item in items
+        if item.product_id in shown
+    )
+
+
 def stappen_of(page: ProductPage) -> tuple[Stap, ...]:
     return tuple(
         Stap(
-            titel=child.value["titel"],
+            titel=plain(child.value["titel"]),
             uitleg_html=richtext_html(child.value["uitleg"].source),
         )
         for child in page.aanvragen
@@ -243,31 +474,64 @@ def stappen_of(page: ProductPage) -> tuple[Stap, ...]:
 
 
 def benodigdheden_of(page: ProductPage) -> tuple[str, ...]:
-    return tuple(str(child.value) for child in page.benodigdheden)
+    return tuple(plain(str(child.value)) for child in page.benodigdheden)
 
 
-def kosten_of(page: ProductPage) -> tuple[KostenRegel, ...]:
+def kosten_of(page: ProductPage, op: date | None = None) -> tuple[KostenRegel, ...]:
+    """The fee rows that hold on ``op`` (today when not given)."""
+    if op is None:
+        from django.utils import timezone
+
+        op = timezone.localdate()
+    return tuple(regel for regel in alle_kosten_of(page) if regel.geldig_op(op))
+
+
+def komende_kosten_of(page: ProductPage, na: date) -> tuple[KostenRegel, ...]:
+    """The fee rows that start after ``na``."""
     return tuple(
-        KostenRegel(
-            omschrijving=child.value["omschrijving"],
-            bedrag=Decimal(child.value["bedrag"]),
-            per=child.value["per"],
-        )
-        for child in page.kosten
+        regel
+        for regel in alle_kosten_of(page)
+        if regel.geldig_vanaf and regel.geldig_vanaf > na
     )
+
+
+def alle_kosten_of(page: ProductPage) -> tuple[KostenRegel, ...]:
+    """Every fee row with its dates, in the editor's order."""
+    # An amount that is not a number (NaN, Infinity written past validation)
+    # is left out here, so no channel and no check crashes on it; validation
+    # refuses it with a message (``validation._check_kosten``).
+    regels = []
+    for child in page.kosten:
+        try:
+            bedrag = Decimal(str(child.value["bedrag"]))
+        except (InvalidOperation, ValueError, TypeError):
+            continue
+        if bedrag.is_finite():
+            regels.append(
+                KostenRegel(
+                    omschrijving=plain(child.value["omschrijving"]),
+                    bedrag=bedrag,
+                    per=child.value["per"],
+                    geldig_vanaf=child.value.get("geldig_vanaf"),
+                    geldig_tot=child.value.get("geldig_tot"),
+                )
+            )
+    return tuple(regels)
 
 
 def termijn_of(page: ProductPage) -> Termijn | None:
     if page.termijn_omschrijving and page.termijn_dagen:
         return Termijn(
-            page.termijn_omschrijving, page.termijn_dagen, page.termijn_eenheid
+            plain(page.termijn_omschrijving), page.termijn_dagen, page.termijn_eenheid
         )
     return None
 
 
 def vragen_of(page: ProductPage) -> tuple[Vraag, ...]:
     return tuple(
-        Vraag(vraag=child.value["vraag"], antwoord=child.value["antwoord"])
+        Vraag(
+            vraag=plain(child.value["vraag"]), antwoord=plain(child.value["antwoord"])
+        )
         for child in page.vragen
     )
 
@@ -287,36 +551,51 @@ def canonical_url(
 
 # What rich text may contain once it leaves the hub (defence in depth: the
 # model already refuses other markup, this also holds for old revisions).
-_ALLOWED_TAGS = {
-    "p",
-    "br",
-    "h2",
-    "h3",
-    "h4",
-    "b",
-    "strong",
-    "i",
-    "em",
-    "ol",
-    "ul",
-    "li",
-    "a",
-}
-_ALLOWED_ATTRIBUTES = {"a": {"href"}}
 
 
-def richtext_html(source: str) -> str:
-    """Rich text as every channel shows it: real URLs, only the allowed markup."""
-    # Internal links stored as references become real URLs here, then
-    # anything outside the allowed set is removed.
-    html = expand_db_html(source or "")
-    return nh3.clean(
-        html,
-        tags=_ALLOWED_TAGS,
-        attributes=_ALLOWED_ATTRIBUTES,
-        url_schemes={"https", "http", "mailto", "tel"},
-        link_rel=None,
-    ).strip()
+_RAW_PAGE_FIELDS = (
+    "title",
+    "upl_naam",
+    "upl_uri",
+    "kort_antwoord",
+    "termijn_omschrijving",
+    "online_aanvragen_url",
+)
+_RAW_STREAMS = ("aanvragen", "benodigdheden", "vragen", "kosten")
+_RAW_CONTACT = ("naam", "telefoon", "email", "contactformulier_url", "afspraak_url")
+_RAW_LOCATIE = ("naam", "straat", "huisnummer", "postcode", "plaats", "toelichting")
+_RAW_INSTELLINGEN = ("naam", "website", "postadres")
+
+
+def source_digest(page: ProductPage, instellingen: object | None) -> str:
+    """A hash of the stored values the snapshot makes safe (see ``ProductSnapshot.bron``)."""
+    import hashlib
+    import json
+
+    def values(instance: object | None, names: tuple[str, ...]) -> list[str]:
+        return [str(getattr(instance, name, "") or "") for name in names]
+
+    contact = page.contact if page.contact_id else None
+    data = {
+        "page": values(page, _RAW_PAGE_FIELDS),
+        "streams": [
+            [dict(item) for item in getattr(page, name).raw_data]
+            for name in _RAW_STREAMS
+        ],
+        "contact": values(contact, _RAW_CONTACT),
+        "locaties": [values(loc, _RAW_LOCATIE) for loc in page.locaties.all()],
+        "instellingen": values(instellingen, _RAW_INSTELLINGEN),
+    }
+    encoded = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def safe_url(url: str) -> str:
+    """A link every channel may carry: https, http, mailto or tel; otherwise none."""
+    from .validation import url_scheme_allowed
+
+    url = (url or "").strip()
+    return url if url and url_scheme_allowed(url) and ":" in url else ""
 
 
 def sorted_openingstijden(stream) -> tuple[Openingstijd, ...]:
@@ -336,22 +615,22 @@ def sorted_openingstijden(stream) -> tuple[Openingstijd, ...]:
 
 def _contact(contact: Contactpunt) -> Contact:
     return Contact(
-        naam=contact.naam,
-        telefoon=contact.telefoon,
-        email=contact.email,
-        contactformulier_url=contact.contactformulier_url,
-        afspraak_url=contact.afspraak_url,
+        naam=plain(contact.naam),
+        telefoon=plain(contact.telefoon),
+        email=plain(contact.email),
+        contactformulier_url=safe_url(contact.contactformulier_url),
+        afspraak_url=safe_url(contact.afspraak_url),
         openingstijden=sorted_openingstijden(contact.openingstijden),
     )
 
 
 def _adres(locatie: Locatie) -> Adres:
     return Adres(
-        naam=locatie.naam,
-        straat=locatie.straat,
-        huisnummer=locatie.huisnummer,
-        postcode=locatie.postcode,
-        plaats=locatie.plaats,
-        toelichting=locatie.toelichting,
+        naam=plain(locatie.naam),
+        straat=plain(locatie.straat),
+        huisnummer=plain(locatie.huisnummer),
+        postcode=plain(locatie.postcode),
+        plaats=plain(locatie.plaats),
+        toelichting=plain(locatie.toelichting),
         openingstijden=sorted_openingstijden(locatie.openingstijden),
     )

@@ -5,59 +5,28 @@ taalcheck all split sentences the same way)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # Abbreviations that end with a period inside a sentence (lower case, without
-# the final period). "enz." and "etc." may also end a sentence.
-ABBREVIATIONS = frozenset(
-    {
-        "a.s",
-        "aanv",
-        "afd",
-        "art",
-        "bijv",
-        "bv",
-        "b.v",
-        "ca",
-        "d.m.v",
-        "d.w.z",
-        "dhr",
-        "dr",
-        "e.a",
-        "e.d",
-        "evt",
-        "excl",
-        "i.p.v",
-        "i.v.m",
-        "incl",
-        "jl",
-        "m.b.t",
-        "m.u.v",
-        "max",
-        "min",
-        "mevr",
-        "mr",
-        "mw",
-        "n.a.v",
-        "nl",
-        "nr",
-        "o.a",
-        "o.b.v",
-        "o.i.d",
-        "p.m",
-        "resp",
-        "st",
-        "t.a.v",
-        "t.b.v",
-        "t.o.v",
-        "t.z.t",
-        "tel",
-        "vgl",
-        "z.s.m",
-        "zgn",
-    }
+# the final period). "enz." and "etc." may also end a sentence. One data file,
+# ``data/zinsafkortingen.csv``, also read by the taalcheck's own splitter.
+SENTENCE_ABBREVIATIONS_CSV = (
+    Path(__file__).resolve().parent / "data" / "zinsafkortingen.csv"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s|$)|\n")  # noqa: RUF001 (Dutch typography)
+
+
+def _read_abbreviations() -> frozenset[str]:
+    with SENTENCE_ABBREVIATIONS_CSV.open(encoding="utf-8") as handle:
+        lines = [line.strip() for line in handle]
+    return frozenset(line for line in lines[1:] if line)
+
+
+ABBREVIATIONS = _read_abbreviations()
+# A run of end marks matches only from its first mark, so a long run of dots
+# costs its length once, not its length squared.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'’”)\]]*+(?=\s|$)|\n")  # noqa: RUF001 (Dutch typography)
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
+_LONGEST_ABBREVIATION = 12
 _OPENERS = "\"'‘“([€"  # noqa: RUF001 (Dutch typography)
 
 
@@ -67,6 +36,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     A sentence ends at . ! ? or … followed by white space and a capital,
     digit or opening quote; at a line break; or at the end of the block.
     Known abbreviations ("bijv.", "o.a.") and initials ("J.") do not end one.
+    Linear in the length of the text.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -98,8 +68,12 @@ def _next_visible(text: str, index: int) -> str:
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
-    token = _TOKEN_BEFORE.search(text, 0, period)
-    if token is None:
+    # Look back a few characters only: a longer token is no abbreviation.
+    window = max(0, period - _LONGEST_ABBREVIATION)
+    token = _TOKEN_BEFORE.search(text, window, period)
+    if token is None or (
+        token.start() == window and window > 0 and not text[window - 1].isspace()
+    ):
         return False
     word = token.group(1).lstrip(_OPENERS).lower()
     if word in ("enz", "etc"):
@@ -127,3 +101,36 @@ def sentence_texts(text: str) -> list[str]:
 
 def count_sentences(text: str) -> int:
     return len(sentence_texts(text))
+
+
+# Markup: a tag, a comment, a doctype or a character reference. "a < b" is
+# plain text; "<b>", "</p", "<!--" and "&lt;" are not.
+_MARKUP = re.compile(r"<\s*[/!?]?\s*[A-Za-z!?-]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+
+
+def has_markup(text: str) -> bool:
+    """Whether a plain-text value holds HTML (a tag or an entity)."""
+    return bool(_MARKUP.search(text or ""))
+
+
+def strip_markup(text: str) -> str:
+    """Plain text as it may leave the hub: tags removed, entities decoded.
+
+    Repeated until stable, so "&lt;img&gt;" does not come back as a tag; a
+    "<" that would still open one becomes U+2039 (single angle quote). Validation already refuses
+    markup in plain-text fields; this holds for old revisions and writes
+    that skipped validation.
+    """
+    from html import unescape
+
+    import nh3
+
+    value = text or ""
+    for _ in range(4):
+        cleaned = unescape(nh3.clean(value, tags=set()))
+        if cleaned == value:
+            break
+        value = cleaned
+    if has_markup(value):
+        value = value.replace("<", "\u2039").replace("&", "&\u200b")
+    return value.strip() if value != text else value

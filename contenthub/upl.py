@@ -23,6 +23,10 @@ class UplEntry:
     gemeente: bool
     burger: bool
     bedrijf: bool
+    sdg: str = ""
+    """The SDG annex code(s), e.g. "D1" or "N1;D2"; empty when the product is not an SDG product."""
+    digid: bool = False
+    """Applying online needs DigiD (the list's DigiDMacht column)."""
 
 
 @cache
@@ -37,12 +41,16 @@ def upl_entries() -> dict[str, UplEntry]:
                 "gemeente": row["Gemeente"] == "X",
                 "burger": row["Burger"] == "X",
                 "bedrijf": row["Bedrijf"] == "X",
+                "digid": row.get("DigiDMacht", "") == "X",
             }
             if entry is not None:
                 flags = {
                     key: value or getattr(entry, key) for key, value in flags.items()
                 }
-            entries[naam] = UplEntry(naam=naam, uri=row["URI"].strip(), **flags)
+            sdg = row.get("SDG", "").strip() or (entry.sdg if entry else "")
+            entries[naam] = UplEntry(
+                naam=naam, uri=row["URI"].strip(), sdg=sdg, **flags
+            )
     return entries
 
 
@@ -57,4 +65,12 @@ def upl_naam_for(uri: str) -> str | None:
     for entry in upl_entries().values():
         if entry.uri == uri:
             return entry.naam
+    return None
+
+
+def upl_entry_for_uri(uri: str) -> UplEntry | None:
+    """The UPL entry with this URI, or None."""
+    for entry in upl_entries().values():
+        if entry.uri == uri:
+            return entry
     return None

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 
 from .richtext import disallowed_markup
-from .text import count_sentences
+from .text import count_sentences, has_markup
 from .upl import upl_naam_for, upl_uri_for
 from .vocabulary import (
     KORT_ANTWOORD_MAX,
@@ -33,9 +35,54 @@ SHARED_STREAM_FIELDS = ("aanvragen", "benodigdheden", "vragen")
 STREAM_FIELDS = (*SHARED_STREAM_FIELDS, "kosten")
 
 
+SAFE_URL_SCHEMES = frozenset({"https", "http", "mailto", "tel"})
+URL_SCHEME_MESSAGE = (
+    "Deze link begint niet met https:, http:, mailto: of tel:. "
+    "Vul een gewoon webadres in, bijvoorbeeld https://www.gemeente.nl/."
+)
+MARKUP_MESSAGE = "Dit is platte tekst: haal de HTML-code weg."
+
+
+def url_scheme_allowed(url: str) -> bool:
+    """Whether a link may reach a channel: only https, http, mailto and tel."""
+    # Browsers ignore control characters and spaces in a scheme
+    # ("java\tscript:"): judge the link as a browser reads it.
+    cleaned = "".join(ch for ch in (url or "") if ch.isprintable() and not ch.isspace())
+    if not cleaned:
+        return True
+    scheme = urlsplit(cleaned).scheme.lower()
+    if not scheme:
+        return not cleaned.startswith("//") and ":" not in cleaned.split("/")[0]
+    return scheme in SAFE_URL_SCHEMES
+
+
+def validate_url_scheme(value: str) -> None:
+    """Model-level validator of every URL field of the hub."""
+    if not url_scheme_allowed(value):
+        raise ValidationError(URL_SCHEME_MESSAGE, code="url_scheme")
+
+
+def validate_plain_text(value: str) -> None:
+    """Model-level validator of a plain-text field: no HTML."""
+    if has_markup(value):
+        raise ValidationError(MARKUP_MESSAGE, code="markup")
+
+
+def plain_text_errors(
+    instance: object, field_names: tuple[str, ...]
+) -> dict[str, list[str]]:
+    """Markup in the plain-text fields of a snippet or the settings."""
+    return {
+        name: [MARKUP_MESSAGE]
+        for name in field_names
+        if has_markup(getattr(instance, name, "") or "")
+    }
+
+
 def product_errors(page: ProductPage) -> dict[str, list[str]]:
     """Every rule violated by ``page``, per field, in Dutch. Empty when valid."""
     errors: dict[str, list[str]] = defaultdict(list)
+    _check_plain_texts(page, errors)
     _check_kort_antwoord(page, errors)
     _check_richtext(page, RICHTEXT_FIELDS, errors)
     _check_streams(page, STREAM_FIELDS, errors)
@@ -49,6 +96,7 @@ def product_errors(page: ProductPage) -> dict[str, list[str]]:
 def shared_text_errors(tekst: object) -> dict[str, list[str]]:
     """The rules for the texts a basistekst shares with its products."""
     errors: dict[str, list[str]] = defaultdict(list)
+    _check_stream_plain_texts(tekst, errors)
     _check_kort_antwoord(tekst, errors)
     _check_richtext(tekst, SHARED_RICHTEXT_FIELDS, errors)
     _check_streams(tekst, SHARED_STREAM_FIELDS, errors)
@@ -76,6 +124,47 @@ def gemeente_errors(page: ProductPage, site_id: int | None) -> dict[str, list[st
     return dict(errors)
 
 
+def _check_plain_texts(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    """Plain-text fields carry no markup: every channel but the web shows them raw."""
+    for name in ("title", "termijn_omschrijving", "upl_naam"):
+        if has_markup(getattr(page, name, "") or ""):
+            errors[name].append(MARKUP_MESSAGE)
+    _check_stream_plain_texts(page, errors)
+    for child in getattr(page, "kosten", ()):
+        if has_markup(str(child.value.get("omschrijving") or "")):
+            errors["kosten"].append(
+                "De omschrijving van een kostenregel is platte tekst: haal de HTML-code weg."
+            )
+
+
+def _check_stream_plain_texts(page: object, errors: dict[str, list[str]]) -> None:
+    for child in getattr(page, "aanvragen", ()):
+        if has_markup(str(child.value.get("titel") or "")):
+            errors["aanvragen"].append(
+                "De titel van een stap is platte tekst: haal de HTML-code weg."
+            )
+    for child in getattr(page, "benodigdheden", ()):
+        if has_markup(str(child.value or "")):
+            errors["benodigdheden"].append(
+                "Wat iemand nodig heeft is platte tekst: haal de HTML-code weg."
+            )
+    for child in getattr(page, "vragen", ()):
+        if has_markup(str(child.value.get("vraag") or "")) or has_markup(
+            str(child.value.get("antwoord") or "")
+        ):
+            errors["vragen"].append(
+                "Een vraag en haar antwoord zijn platte tekst: haal de HTML-code weg."
+            )
+
+
+def finite_amount(value: object) -> bool:
+    """An amount every channel can write: a finite number."""
+    try:
+        return Decimal(str(value)).is_finite()
+    except (InvalidOperation, ValueError, TypeError):
+        return False
+
+
 def _check_kort_antwoord(page: object, errors: dict[str, list[str]]) -> None:
     tekst = (page.kort_antwoord or "").strip()
     if not tekst:
@@ -94,7 +183,7 @@ def _check_kort_antwoord(page: object, errors: dict[str, list[str]]) -> None:
             f"Het korte antwoord heeft {zinnen} zinnen. Gebruik er maximaal "
             f"{KORT_ANTWOORD_MAX_SENTENCES}; de rest hoort in 'Wat is het'."
         )
-    if "<" in tekst and ">" in tekst:
+    if has_markup(tekst) or ("<" in tekst and ">" in tekst):
         errors["kort_antwoord"].append(
             "Het korte antwoord is platte tekst: haal de HTML-code weg."
         )
@@ -143,6 +232,14 @@ def _check_streams(
 
 def _check_kosten(page: ProductPage, errors: dict[str, list[str]]) -> None:
     regels = len(page.kosten)
+    for child in page.kosten:
+        bedrag = child.value.get("bedrag")
+        if bedrag is not None and not finite_amount(bedrag):
+            errors["kosten"].append(
+                f"Het bedrag bij '{child.value.get('omschrijving') or 'een kostenregel'}' "
+                "is geen getal. Vul een bedrag in euro in, bijvoorbeeld 84,29."
+            )
+    _check_kosten_overlap(page, errors)
     if page.kosten_gratis and regels:
         errors["kosten"].append(
             "Het product staat op 'gratis', maar er zijn ook kosten ingevuld. Kies één van beide."
@@ -150,6 +247,48 @@ def _check_kosten(page: ProductPage, errors: dict[str, list[str]]) -> None:
     if not page.kosten_gratis and not regels:
         errors["kosten"].append(
             "Vul de kosten in, of kies 'gratis' als het product niets kost."
+        )
+    elif not page.kosten_gratis and not _a_row_holds_today(page):
+        errors["kosten"].append(
+            "Vandaag geldt geen van de kostenregels, dus geen kanaal kan een bedrag "
+            "noemen. Vul de kosten in die nu gelden, of kies 'gratis' als het "
+            "product niets meer kost."
+        )
+
+
+def _a_row_holds_today(page: ProductPage) -> bool:
+    from .structured import kosten_of
+
+    return bool(kosten_of(page))
+
+
+def _check_kosten_overlap(page: ProductPage, errors: dict[str, list[str]]) -> None:
+    """Two rows for the same omschrijving may not hold on the same day, and a
+    row may not end before it starts."""
+    import datetime as dt
+
+    periods: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
+    for child in page.kosten:
+        value = child.value
+        omschrijving = (value.get("omschrijving") or "").strip()
+        vanaf = value.get("geldig_vanaf") or dt.date.min
+        tot = value.get("geldig_tot") or dt.date.max
+        if tot < vanaf:
+            errors["kosten"].append(
+                f"Bij '{omschrijving or 'een kostenregel'}' ligt 'geldig tot en met' "
+                "vóór 'geldig vanaf'. Kies een einddatum op of na de begindatum."
+            )
+            continue
+        for other_vanaf, other_tot, _ in periods.get(omschrijving.casefold(), []):
+            if vanaf <= other_tot and other_vanaf <= tot:
+                errors["kosten"].append(
+                    f"Er zijn twee kostenregels '{omschrijving}' die op dezelfde dag "
+                    "gelden. Geef de oude regel een 'geldig tot en met' vóór de "
+                    "'geldig vanaf' van de nieuwe."
+                )
+                break
+        periods.setdefault(omschrijving.casefold(), []).append(
+            (vanaf, tot, omschrijving)
         )
 
 

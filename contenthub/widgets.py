@@ -24,6 +24,81 @@ class UplNaamInput(forms.TextInput):
         )
 
 
+EIGEN_TEKST_AAN = (
+    "Vink aan om deze tekst voor uw gemeente aan te passen. U begint met de "
+    "landelijke tekst; die verandert dan niet meer mee met de basistekst."
+)
+EIGEN_TEKST_UIT = (
+    "Dit is de eigen tekst van uw gemeente. Haal het vinkje weg om terug te gaan "
+    "naar de landelijke tekst; uw eigen tekst vervalt dan bij het bewaren."
+)
+
+
+class OverrideFlagInput(forms.CheckboxInput):
+    """The "eigen tekst" checkbox: its help text says what ticking it will do
+    (``eigen_tekst.js`` swaps the text the moment it is ticked)."""
+
+    def __init__(self, attrs=None) -> None:
+        super().__init__(
+            {
+                **(attrs or {}),
+                "data-contenthub-eigen-tekst": "",
+                "data-hulp-aan": EIGEN_TEKST_AAN,
+                "data-hulp-uit": EIGEN_TEKST_UIT,
+            }
+        )
+
+    @property
+    def media(self) -> forms.Media:
+        return forms.Media(js=["contenthub/eigen_tekst.js"])
+
+
+class InheritedOrOwnWidget(forms.Widget):
+    """An inherited field: the national text read-only, with the field's own
+    editor next to it, hidden and starting from the national text.
+
+    Ticking "eigen tekst" shows the editor at once (``eigen_tekst.js``); the
+    form takes what it posts only when the box is ticked (``ProductPageForm``).
+    """
+
+    def __init__(self, editor: forms.Widget, *, field_name: str, bron: str) -> None:
+        super().__init__()
+        self.editor = editor
+        self.national = InheritedTextWidget(field_name=field_name, bron=bron)
+        self.field_name = field_name
+
+    @property
+    def media(self) -> forms.Media:
+        return self.editor.media + forms.Media(js=["contenthub/eigen_tekst.js"])
+
+    @property
+    def is_hidden(self) -> bool:
+        return False
+
+    def id_for_label(self, id_):
+        return self.editor.id_for_label(id_)
+
+    def value_from_datadict(self, data, files, name):
+        return self.editor.value_from_datadict(data, files, name)
+
+    def format_value(self, value):
+        return self.editor.format_value(value)
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = {k: v for k, v in (attrs or {}).items() if k != "disabled"}
+        national = self.national.render(
+            name, value, {"id": f"{attrs.get('id', name)}-landelijk"}, renderer
+        )
+        editor = self.editor.render(name, value, attrs, renderer)
+        return format_html(
+            '<div class="contenthub-eigen-of-landelijk" data-eigen-veld="{}">'
+            "<div data-landelijk>{}</div><div data-eigen hidden>{}</div></div>",
+            f"eigen_{self.field_name}",
+            national,
+            editor,
+        )
+
+
 class InheritedTextWidget(forms.Widget):
     """Shows a national text read-only, marked with its basistekst."""
 

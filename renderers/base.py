@@ -18,6 +18,9 @@ class Rendering:
     content: str | bytes
     variant: str = ""
     """"" for the channel's main form; otherwise e.g. "fragment", "pdf", "thread"."""
+    source_text: str | None = None
+    """For a binary rendering (the letter as PDF): the text it was made from,
+    which is what its reader sees, so checks read it without parsing the file."""
 
     @property
     def text(self) -> str:
@@ -51,6 +54,11 @@ class Renderer(Protocol):
     # Optional: ``carries = {variant: frozenset(facts)}`` tells the consistency
     # check which facts a variant carries ("kort_antwoord", "bedragen",
     # "termijn", "link"); a variant not listed carries all of them.
+    # Optional: ``check(product, rendering) -> list[Finding]`` reports what is
+    # wrong for this channel (the gate's "kanalen" check runs it at publication).
+    # A rendering with empty content means: this channel does not publish this
+    # product (an SDG channel for a product outside the SDG); it is stored like
+    # any other, skipped by the consistency check, and left out by the readers.
 
     def render(
         self, product: ProductSnapshot, *, variant: str = "", **context: Any

@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from html import unescape
 
 from contenthub.findings import Finding, Location, Severity
-from contenthub.formatting import EURO_AMOUNT
+from contenthub.formatting import EURO_AMOUNT, euro_cents
 from contenthub.structured import ProductSnapshot
 from contenthub.text import sentence_texts
 
 from .base import Rendering
+from .komend import komende_regels
 from .registry import RendererRegistry, renderer_registry
 
 ALL_FACTS = frozenset({"kort_antwoord", "bedragen", "termijn", "link"})
@@ -43,6 +44,8 @@ def _known_amounts(product: ProductSnapshot) -> set[str]:
         product.termijn.omschrijving if product.termijn else "",
     ]
     known = {_squash(regel.bedrag_tekst) for regel in product.kosten}
+    # The web page, the app and the letter also name the coming fees.
+    known.update(_squash(regel.bedrag_tekst) for regel in komende_regels(product))
     known.update(
         _squash(match) for text in texts for match in _AMOUNT.findall(unescape(text))
     )
@@ -56,12 +59,26 @@ def _squash(text: str) -> str:
 
 def rendering_text(rendering: Rendering) -> str:
     """Everything a reader of this rendering can see, as one string."""
+    if rendering.source_text is not None:
+        return rendering.source_text
     if rendering.media_type == "application/pdf":
+        # A stored PDF read back from the database: the text it was made
+        # from is not stored with it.
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(rendering.data))
         return "\n".join(page.extract_text() or "" for page in reader.pages)
     text = rendering.text
+    if "xml" in rendering.media_type:
+        from lxml import etree
+
+        # Text and attribute values (a link is an attribute), entities resolved.
+        root = etree.fromstring(rendering.data)
+        parts = [
+            *root.itertext(),
+            *(v for el in root.iter() for v in el.attrib.values()),
+        ]
+        return unescape(" ".join(parts))
     if rendering.media_type.startswith("application/json"):
         return " ".join(_strings(json.loads(text)))
     if rendering.media_type.startswith("text/html"):
@@ -95,6 +112,8 @@ def check_consistency(
     findings: list[Finding] = []
     known_amounts = _known_amounts(product)
     for rendering in renderings:
+        if not rendering.content:
+            continue  # the channel does not publish this product (see base.py)
         carried = facts_carried(rendering, registry)
         visible = rendering_text(rendering)
         seen = _squash(visible)
@@ -115,8 +134,13 @@ def check_consistency(
         if "kort_antwoord" in carried:
             findings.extend(_check_answer(product, rendering, seen, name))
         if "bedragen" in carried:
+            # The same amount counts however it is written ("€ 25" is "€ 25,00").
+            cents_seen = {euro_cents(amount) for amount in _AMOUNT.findall(visible)}
             for regel in _amounts_for(product, rendering):
-                if _squash(regel.bedrag_tekst) not in seen:
+                if (
+                    _squash(regel.bedrag_tekst) not in seen
+                    and euro_cents(regel.bedrag_tekst) not in cents_seen
+                ):
                     findings.append(
                         _missing(
                             "kanaal.bedrag-ontbreekt",
@@ -203,3 +227,25 @@ def _missing(rule: str, field: str, message: str, excerpt: str) -> Finding:
         location=Location(field=field),
         excerpt=excerpt[:120],
     )
+
+
+def check_channels(
+    product: ProductSnapshot,
+    renderings: Iterable[Rendering],
+    *,
+    registry: RendererRegistry = renderer_registry,
+) -> list[Finding]:
+    """The gate's channel check: consistency, and each channel's own findings.
+
+    A channel with a ``check(product, rendering)`` method (the national
+    channels: is the SC entry valid, has an SDG product what the SDG needs)
+    reports there; its findings block publication like any other.
+    """
+    renderings = list(renderings)
+    findings = check_consistency(product, renderings, registry=registry)
+    for rendering in renderings:
+        renderer = registry.get(rendering.channel)
+        check = getattr(renderer, "check", None)
+        if check is not None:
+            findings.extend(check(product, rendering))
+    return findings

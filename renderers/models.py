@@ -6,7 +6,12 @@ from django.db import models
 
 
 class ChannelRendering(models.Model):
-    """The rendering of one product in one channel (and variant), for one revision."""
+    """The rendering of one product in one channel (and variant), for one revision.
+
+    Stored only together with the approval that allowed it
+    (``renderers.approval``); readers serve it only while that approval
+    matches the product's inputs.
+    """
 
     page = models.ForeignKey(
         "contenthub.ProductPage", on_delete=models.CASCADE, related_name="renderings"
@@ -20,6 +25,17 @@ class ChannelRendering(models.Model):
         "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
     )
     etag = models.CharField("ETag", max_length=40)
+    verdict_id = models.PositiveBigIntegerField(
+        "keuring",
+        null=True,
+        help_text="De keuring van de publicatiecontrole die deze weergave toeliet.",
+    )
+    inputs_fingerprint = models.CharField(
+        "vingerafdruk van de invoer",
+        max_length=64,
+        blank=True,
+        help_text="Van de pagina, snippets, instellingen en gerelateerde producten.",
+    )
     rendered_at = models.DateTimeField("gemaakt op", auto_now=True)
 
     class Meta:
@@ -39,3 +55,8 @@ class ChannelRendering(models.Model):
     @property
     def data(self) -> bytes | str:
         return bytes(self.binary) if self.binary is not None else self.content
+
+    @property
+    def approved(self) -> bool:
+        """Stored with an approval (whether it still matches is the reader's question)."""
+        return self.verdict_id is not None and bool(self.inputs_fingerprint)

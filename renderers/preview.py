@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
 from contenthub.structured import product_snapshot
@@ -35,35 +36,88 @@ def serve_preview(page: ProductPage, request: HttpRequest, mode: str) -> HttpRes
     )
     if channel == "web" or rendering.media_type == "application/pdf":
         return HttpResponse(rendering.content, content_type=rendering.media_type)
-    context = {"label": label, "rendering": rendering, "page": page}
-    if channel == "tweet" and variant == "":
-        context["lengte"] = weighted_length(rendering.text)
-        context["maximum"] = MAX_WEIGHTED_LENGTH
-    if channel == "tweet" and variant == "thread":
-        import json
-
-        context["posts"] = [
-            {"tekst": post, "lengte": weighted_length(post)}
-            for post in json.loads(rendering.text)["posts"]
-        ]
-        context["maximum"] = MAX_WEIGHTED_LENGTH
+    context = preview_context(page, label, channel, variant, rendering)
     return TemplateResponse(request, "renderers/preview.html", context)
 
 
+def preview_context(page, label: str, channel: str, variant: str, rendering) -> dict:
+    """What the preview shows: the channel as its reader sees it (a phone
+    screen, a conversation, posts with their counter, a letter), and the raw
+    rendering for whoever needs it."""
+    context = {
+        "label": label,
+        "rendering": rendering,
+        "page": page,
+        "weergave": channel if not variant else f"{channel}-{variant}",
+        "gemeente_naam": _gemeente_naam(page),
+        "maximum": MAX_WEIGHTED_LENGTH,
+    }
+    if channel in {"app", "chatbot"} and rendering.media_type == "application/json":
+        context["data"] = json.loads(rendering.text)
+    if channel == "tweet":
+        texts = (
+            json.loads(rendering.text)["posts"]
+            if variant == "thread"
+            else [rendering.text]
+        )
+        context["posts"] = [
+            {
+                "tekst": text,
+                "lengte": weighted_length(text),
+                "procent": min(
+                    100, round(100 * weighted_length(text) / MAX_WEIGHTED_LENGTH)
+                ),
+                "te_lang": weighted_length(text) > MAX_WEIGHTED_LENGTH,
+            }
+            for text in texts
+        ]
+    return context
+
+
+def _gemeente_naam(page) -> str:
+    from contenthub.models import GemeenteInstellingen
+
+    site = page.get_site() if page.path else None
+    instellingen = (
+        GemeenteInstellingen.objects.filter(site=site).first() if site else None
+    )
+    return (instellingen.naam if instellingen else "") or "Gemeente"
+
+
+class ChannelPreviews:
+    """One preview mode per channel (``contenthub.extensions``)."""
+
+    def modes(self, page: ProductPage) -> list[tuple[str, str]]:
+        return [(mode, label) for mode, label, _, _ in PREVIEW_MODES]
+
+    def serve(
+        self, page: ProductPage, request: HttpRequest, mode: str
+    ) -> HttpResponse | None:
+        if mode not in {known for known, _, _, _ in PREVIEW_MODES}:
+            return None
+        return serve_preview(page, request, mode)
+
+
+CHANNEL_PREVIEWS = ChannelPreviews()
+
+
 def serve_live(page: ProductPage, request: HttpRequest) -> HttpResponse:
-    """The public page: the stored web rendering, rendered only if none is stored."""
-    from .models import ChannelRendering
+    """The public page: the stored web rendering, only while its approval holds.
 
-    stored = ChannelRendering.objects.filter(
-        page=page, channel="web", variant=""
-    ).first()
-    if stored is None or (
-        page.live_revision_id and stored.revision_id != page.live_revision_id
-    ):
-        from .services import store_renderings
+    Never renders: a product that is not live by the one definition
+    (``contenthub.catalogue.live_products``: published, public, not expired,
+    under a live theme), or whose stored rendering is missing or approved for
+    other inputs than the current ones, is not found.
+    """
+    from contenthub.catalogue import live_products
 
-        store_renderings(page)
-        stored = ChannelRendering.objects.get(page=page, channel="web", variant="")
+    from .services import approved_rendering
+
+    if not live_products().filter(pk=page.pk).exists():
+        raise Http404("Dit product is niet gepubliceerd.")
+    stored = approved_rendering(page, "web")
+    if stored is None:
+        raise Http404("Dit product is niet gepubliceerd.")
     response = HttpResponse(stored.content, content_type=stored.media_type)
     response["ETag"] = stored.etag
     return response

@@ -10,7 +10,7 @@ Sources of the defaults:
   Communicatie Rijk ("Taalniveau B1", communicatierijk.nl): short sentences,
   on average at most 15 words; common words; active voice; address the reader
   as "u" and do so consistently; explain abbreviations.
-- Our own demo format (``contenthub/demo/FORMAT.md``): "on average under 15
+- Our own demo format (``demo/FORMAT.md``): "on average under 15
   words, never over 25".
 - b1teksten.nl, "Voorbeelden van B1-teksten": words of more than three
   syllables are hard for a B1 reader.
@@ -27,28 +27,59 @@ NIVEAUS: tuple[str, ...] = ("A2", "B1", "B2", "C1")
 
 DEFAULT_WOORDENLIJST: frozenset[str] = frozenset(
     {
+        # Identity and login: every passport, ID and DigiD product needs them.
         "BSN",
         "burgerservicenummer",
         "DigiD",
+        "eHerkenning",
+        "Mijn Overheid",
+        "paspoort",
+        "identiteitskaart",
+        "identiteitsbewijs",
+        "ID-kaart",
+        "rijbewijs",
+        "verblijfsdocument",
+        "pinpas",
+        "betaalpas",
+        "iDEAL",
+        "pasfoto",
+        "inlogcode",
+        # Products and documents a gemeente names by their own name.
+        "uittreksel",
+        "afschrift",
+        "naturalisatie",
+        "BRP",
+        "basisregistratie",
         "omgevingsvergunning",
+        "Omgevingsloket",
+        "parkeervergunning",
+        "gehandicaptenparkeerkaart",
+        "gehandicaptenparkeerplaats",
+        "Verklaring Omtrent het Gedrag",
+        "ontheffing",
+        "kwijtschelding",
+        "bijstandsuitkering",
+        "Wmo",
+        "cliëntondersteuner",
+        "leerlingenvervoer",
+        "schuldhulpverlening",
+        # Taxes and waste.
         "WOZ",
         "WOZ-waarde",
-        "kliko",
         "afvalstoffenheffing",
         "rioolheffing",
         "onroerendezaakbelasting",
-        "gehandicaptenparkeerkaart",
-        "Omgevingsloket",
-        "Mijn Overheid",
-        "eHerkenning",
+        "kliko",
         "KVK",
-        "iDEAL",
-        "Verklaring Omtrent het Gedrag",
     }
 )
-"""Terms a reader of a municipal website knows or must learn: never flagged as
-rare, long or an unexplained abbreviation. A beheerder adds the gemeente's own
-product names here."""
+"""The hub-wide glossary, seeded with the words every gemeente text needs
+(issue 19: "pinpas" was flagged as rare on every passport product): never
+flagged as rare, long or an unexplained abbreviation. A beheerder extends it
+in the admin (``TaalcheckInstellingen.woordenlijst``); the seed is the
+default of that field. The seed is our own choice: the names of the
+products and documents in the demo catalogue and the Samenwerkende
+Catalogi product names they stand for."""
 
 # How the sentence limits move with the requested level: A2 readers need
 # shorter sentences, B2 and C1 readers cope with longer ones. The B1 values are

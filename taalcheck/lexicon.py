@@ -52,7 +52,6 @@ _LINKS = ("", "s", "e", "en", "er")
 _PREFIXES = frozenset({"ver", "ont", "her", "bij", "ge", "be", "mis", "er"})
 
 
-@lru_cache(maxsize=65536)
 def split_compound(word: str, minimum: float) -> tuple[str, str] | None:
     """Split a lower-case compound into two known parts, or ``None``.
 
@@ -61,7 +60,20 @@ def split_compound(word: str, minimum: float) -> tuple[str, str] | None:
     deeper). The split with the most frequent rarest part wins:
     "afvalstoffenheffing" gives ("afvalstoffen", "heffing").
     """
-    return _split(word, minimum, 2)[0]
+    return _split_top(word, minimum)[0]
+
+
+def compound_frequency(word: str, minimum: float) -> float:
+    """The frequency of the rarer part of a compound ("ophaal|dag": the verb
+    "ophalen"), or 0.0 when ``word`` does not split into known parts."""
+    parts, score = _split_top(word, minimum)
+    return max(0.0, score) if parts is not None else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _split_top(word: str, minimum: float) -> tuple[tuple[str, str] | None, float]:
+    """One cached split for both ``split_compound`` and ``compound_frequency``."""
+    return _split(word, minimum, 2)
 
 
 def _split(

@@ -1,6 +1,6 @@
 """The text fields of a product, as texts the checker can take.
 
-Works on the demo source (TOML dicts from ``contenthub.demo.source``) and on
+Works on the demo source (TOML dicts from ``demo.source``) and on
 anything shaped like it; the management command turns a ``ProductPage`` into
 this shape first. Steps become a heading with a paragraph, questions a heading
 with the answer, benodigdheden a list, so findings map back to one step,

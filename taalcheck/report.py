@@ -25,6 +25,12 @@ class Report:
     """Difficulty, higher is harder; 100 is the upper limit of B1. Compare a
     rewrite with its original."""
     metrics: Metrics
+    moeilijkheid: int
+    """The score on a scale of 0 to 100, higher is harder; B1 is up to 50."""
+    samenvatting: str
+    """One line for the writer: level, the number with its direction, and
+    the main cause ("Niveau B2: moeilijkheid 62 van 100 (B1 is tot 50).
+    Vooral: de zinnen zijn te lang.")."""
     findings: tuple[Finding, ...]
     blocks: tuple[str, ...]
     """The plain text of each block; findings point into these."""
@@ -50,6 +56,8 @@ class Report:
             "niveau": self.niveau,
             "gevraagd_niveau": self.gevraagd_niveau,
             "score": self.score,
+            "moeilijkheid": self.moeilijkheid,
+            "samenvatting": self.samenvatting,
             "metrics": self.metrics.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
             "blocks": list(self.blocks),

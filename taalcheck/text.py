@@ -12,15 +12,44 @@ collapsed.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html.parser import HTMLParser
+from importlib.resources import files
 from typing import Any, NamedTuple
 
 import pyphen
 
-from contenthub.text import ABBREVIATIONS, split_sentences  # noqa: F401  (shared with the channels)
+# -- input ------------------------------------------------------------------
+
+MAX_WORD = 60
+"""Letters in the longest word the checker analyses. Real Dutch compounds stay
+well below this ("arbeidsongeschiktheidsverzekeringsmaatschappij" has 45); a
+longer "word" is one finding (``taal.lang-woord``), never a dictionary search."""
+
+# Lone surrogates cannot be encoded (UTF-8, PostgreSQL) and control characters
+# have no place in a text for readers: both become a character of the same
+# length, so offsets stay valid.
+_UNSAFE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def sanitise(text: str) -> str:
+    """``text`` with lone surrogates as U+FFFD and control characters as
+    spaces (tab, line breaks and form feed stay); the length is unchanged."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_replacement, text)
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    """``text`` cut to at most ``limit`` characters, with "…" when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return "\ufffd" if match.group() >= "\ud800" else " "
+
 
 # -- blocks -----------------------------------------------------------------
 
@@ -54,22 +83,24 @@ _BLOCK_TAGS = frozenset(
         "tr",
     }
 )
-_SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
+_RAW_TEXT_TAGS = frozenset({"script", "style"})
+_SKIP_TAGS = frozenset({"template", "noscript"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HTML_HINT = re.compile(
     r"<(?:/?(?:p|ul|ol|li|h[1-6]|br|div|b|strong|em|i|a|span|table|blockquote)\b"
-    r"[^>]*|!--)>?",
+    r"|!--)",
     re.IGNORECASE,
 )
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 _SPACES = re.compile(r"[^\S\n]+")
-_AROUND_NEWLINE = re.compile(r" *\n[\s]*")
-_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")  # noqa: RUF001 (Dutch typography)
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_AROUND_NEWLINE = re.compile(r" ?\n\s*")
+_BULLET = re.compile(r"^[^\S\n]*+(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+")  # noqa: RUF001 (Dutch typography)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*+\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One paragraph, list item or heading, as plain text."""
+class Block(NamedTuple):
+    """One paragraph, list item or heading, as plain text (a named tuple:
+    cheap to create, and a text may have a quarter of a million blocks)."""
 
     index: int
     kind: str
@@ -77,47 +108,116 @@ class Block:
     text: str
 
 
-class _BlockParser(HTMLParser):
+class _Blocks:
+    """Collects the text of the HTML blocks while the scanner walks the tags."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[str, str]] = []
-        self._parts: list[str] = []
-        self._kinds: list[str] = []
-        self._skip = 0
+        self.parts: list[str] = []
+        self.kinds: list[str] = []
 
-    def _flush(self) -> None:
-        if self._parts:
-            text = _clean("".join(self._parts))
+    def flush(self) -> None:
+        if self.parts:
+            text = _clean(html.unescape("".join(self.parts)))
             if text:
-                kind = self._kinds[-1] if self._kinds else "tekst"
-                self.blocks.append((kind, text))
-            self._parts = []
+                self.blocks.append((self.kinds[-1] if self.kinds else "tekst", text))
+            self.parts = []
 
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self._flush()
-            self._kinds.append(_kind(tag))
-        elif tag == "br":
-            self._parts.append("\n")
+    def tag(self, name: str, closing: bool) -> None:
+        if name in _BLOCK_TAGS:
+            self.flush()
+            if closing:
+                if self.kinds:
+                    self.kinds.pop()
+            else:
+                self.kinds.append(_kind(name))
+        elif name == "br":
+            self.parts.append("\n")
 
-    def handle_startendtag(self, tag: str, attrs: Any) -> None:
-        if tag == "br":
-            self._parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self._flush()
-            if self._kinds:
-                self._kinds.pop()
+def _html_blocks(text: str) -> list[tuple[str, str]]:
+    """Blocks of an HTML text, in one pass (linear in the input).
 
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
+    Our own small scanner rather than ``html.parser``, which needs quadratic
+    time on unclosed comments and start tags ("<!--" or "<a " repeated). An
+    unclosed comment, tag or script runs to the end of the input, as in a
+    browser.
+    """
+    out = _Blocks()
+    length = len(text)
+    position = 0
+    skip = 0
+    lower: str | None = None
+    while position < length:
+        lt = text.find("<", position)
+        if lt < 0:
+            lt = length
+        if lt > position and not skip:
             # Source line breaks in HTML are plain white space.
-            self._parts.append(data.replace("\n", " ").replace("\r", " "))
+            out.parts.append(text[position:lt].replace("\n", " ").replace("\r", " "))
+        if lt >= length:
+            break
+        if text.startswith("<!--", lt):
+            close = text.find("-->", lt + 4)
+            position = length if close < 0 else close + 3
+            continue
+        name = _TAG_NAME.match(text, lt)
+        if name is None:
+            if text.startswith(("<!", "<?", "</"), lt):
+                close = text.find(">", lt)  # declaration, processing instruction
+                position = length if close < 0 else close + 1
+            else:
+                if not skip:
+                    out.parts.append("<")  # a lone "<" in the text: "a < b"
+                position = lt + 1
+            continue
+        end = _tag_end(text, name.end())
+        tag = name.group(1).lower()
+        closing = text[lt + 1] == "/"
+        position = end
+        if tag in _RAW_TEXT_TAGS and not closing:
+            if lower is None:
+                lower = text.lower()
+            close = lower.find("</" + tag, end)
+            position = length if close < 0 else _tag_end(text, close + 2 + len(tag))
+            continue
+        if tag in _SKIP_TAGS:
+            skip = max(0, skip - 1) if closing else skip + 1
+            continue
+        if not skip:
+            out.tag(tag, closing)
+    out.flush()
+    return out.blocks
+
+
+def _tag_end(text: str, position: int) -> int:
+    """The offset after the ">" that closes the tag whose attributes start at
+    ``position``; a ">" inside a quoted attribute value does not count."""
+    quote = ""
+    length = len(text)
+    while True:
+        if quote:
+            close = text.find(quote, position)
+            if close < 0:
+                return length
+            position, quote = close + 1, ""
+            continue
+        gt = text.find(">", position)
+        if gt < 0:
+            return length
+        # A quote that opens before the ">" hides it: skip the quoted value.
+        opener = -1
+        for mark in ('"', "'"):
+            at = text.find(mark, position, gt)
+            if at >= 0 and (opener < 0 or at < opener):
+                opener = at
+        if opener < 0:
+            return gt + 1
+        # Only a quote after "=" opens a value; a stray quote is a character.
+        if text[position:opener].rstrip().endswith("="):
+            quote, position = text[opener], opener + 1
+        else:
+            position = opener + 1
 
 
 def _kind(tag: str) -> str:
@@ -144,14 +244,8 @@ def extract_blocks(text: str) -> list[Block]:
     Plain text is split at blank lines; a line that starts with a bullet
     ("- ", "* ", "1. ") is a list item of its own.
     """
-    if is_html(text):
-        parser = _BlockParser()
-        parser.feed(text)
-        parser.close()
-        parser._flush()
-        pairs = parser.blocks
-    else:
-        pairs = _plain_blocks(text)
+    text = sanitise(text)
+    pairs = _html_blocks(text) if is_html(text) else _plain_blocks(text)
     return [Block(index, kind, body) for index, (kind, body) in enumerate(pairs)]
 
 
@@ -177,6 +271,93 @@ def _append_plain(pairs: list[tuple[str, str]], kind: str, lines: list[str]) -> 
     body = _clean(" ".join(lines))
     if body:
         pairs.append((kind, body))
+
+
+# -- sentences --------------------------------------------------------------
+
+
+# Abbreviations that end with a period inside a sentence (lower case, without
+# the final period). "enz." and "etc." may also end a sentence. Read from the
+# hub's data file ``contenthub/data/zinsafkortingen.csv``, the one list both
+# splitters use (a data file, not an import: the taalcheck imports nothing of
+# the hub but ``contenthub.findings``); a test keeps the two splitters in step
+# on the demo catalogue.
+def _read_abbreviations() -> frozenset[str]:
+    path = files("contenthub").joinpath("data", "zinsafkortingen.csv")
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return frozenset(line for line in lines[1:] if line)
+
+
+ABBREVIATIONS = _read_abbreviations()
+# A run of end marks matches only from its first mark, so a long run of dots
+# costs its length once, not its length squared.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'’”)\]]*+(?=\s|$)|\n")  # noqa: RUF001 (Dutch typography)
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_LONGEST_ABBREVIATION = 12
+_OPENERS = "\"'‘“([€"  # noqa: RUF001 (Dutch typography)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences in one block of plain text.
+
+    A sentence ends at . ! ? or … followed by white space and a capital,
+    digit or opening quote; at a line break; or at the end of the block.
+    Known abbreviations ("bijv.", "o.a.") and initials ("J.") do not end one.
+    Linear in the length of the text.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = len(text)
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group() != "\n":
+            following = _next_visible(text, end)
+            if following and not (
+                following.isupper() or following.isdigit() or following in _OPENERS
+            ):
+                continue
+            if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+                continue
+        _add_span(spans, text, start, end)
+        start = end
+    if start < length:
+        _add_span(spans, text, start, length)
+    return spans
+
+
+def _next_visible(text: str, index: int) -> str:
+    length = len(text)
+    while index < length and text[index].isspace():
+        if text[index] == "\n":
+            return ""
+        index += 1
+    return text[index] if index < length else ""
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    # Look back a few characters only: a longer token is no abbreviation.
+    window = max(0, period - _LONGEST_ABBREVIATION)
+    token = _TOKEN_BEFORE.search(text, window, period)
+    if token is None or (
+        token.start() == window and window > 0 and not text[window - 1].isspace()
+    ):
+        return False
+    word = token.group(1).lstrip(_OPENERS).lower()
+    if word in ("enz", "etc"):
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    # An initial such as "J." in "J. de Vries".
+    return len(word) == 1 and word.isalpha() and token.group(1)[-1].isupper()
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
 
 
 # -- words ------------------------------------------------------------------
@@ -216,7 +397,7 @@ def syllables(word: str) -> int:
     """
     if not word:
         return 0
-    if _HAS_DIGIT.search(word):
+    if len(word) > MAX_WORD or _HAS_DIGIT.search(word):
         return max(1, len(_VOWEL_GROUPS.findall(word)))
     parts = 1
     for piece in word.replace("'", "-").replace("’", "-").split("-"):  # noqa: RUF001 (Dutch typography)
@@ -226,11 +407,7 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
-# -- sentences --------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence of a block."""
 
     block: int
@@ -241,20 +418,36 @@ class Sentence:
 
 
 def words_of(text: str, offset: int = 0) -> tuple[Word, ...]:
-    """The words of ``text``; offsets are shifted by ``offset``."""
+    """The words of ``text``; offsets are shifted by ``offset``.
+
+    ``findall`` runs in C; each token's offset is then found with
+    ``str.find`` from the end of the previous one. That is exact: the text
+    between two words holds no word character, so a token cannot be found
+    there.
+    """
     digit = _HAS_DIGIT.search
-    return tuple(
-        Word(
-            token,
-            match.start() + offset,
-            match.end() + offset,
-            token.lower(),
-            digit(token) is not None,
-            token[0].isupper(),
+    find = text.find
+    new = tuple.__new__
+    words = []
+    append = words.append
+    position = 0
+    for token in WORD_RE.findall(text):
+        start = find(token, position)
+        position = start + len(token)
+        append(
+            new(
+                Word,
+                (
+                    token,
+                    start + offset,
+                    position + offset,
+                    token.lower(),
+                    not token.isalpha() and digit(token) is not None,
+                    token[0].isupper(),
+                ),
+            )
         )
-        for match in WORD_RE.finditer(text)
-        for token in (match.group(),)
-    )
+    return tuple(words)
 
 
 # -- document ---------------------------------------------------------------
@@ -276,12 +469,13 @@ class Document:
     def word_count(self) -> int:
         return sum(len(sentence.words) for sentence in self.sentences)
 
-    def sentences_in(self, block: int) -> list[Sentence]:
-        return [s for s in self.sentences if s.block == block]
-
 
 def analyse(text: str) -> Document:
-    """Split ``text`` (HTML or plain) into blocks, sentences and words."""
+    """Split ``text`` (HTML or plain) into blocks, sentences and words.
+
+    Lone surrogates and control characters are replaced first (``sanitise``);
+    everything here is linear in the length of the input.
+    """
     blocks = tuple(extract_blocks(text))
     sentences: list[Sentence] = []
     for block in blocks:

@@ -13,6 +13,13 @@ from .factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _browser_step_off(request, monkeypatch):
+    """The gate's browser step (axe-core in Chromium) runs only in tests marked browser."""
+    if request.node.get_closest_marker("browser") is None:
+        monkeypatch.setenv("CONTENTHUB_WCAG_BROWSER", "0")
+
+
 @pytest.fixture
 def home(db):
     root = Page.get_first_root_node()
@@ -64,9 +71,9 @@ def demo_products(django_db_setup, django_db_blocker):
     """
     from django.db import transaction
 
-    from contenthub.demo.loader import load_demo
     from contenthub.models import ProductPage
     from contenthub.structured import product_snapshot
+    from demo.loader import load_demo
 
     with django_db_blocker.unblock(), transaction.atomic():
         load_demo(gemeenten=["voorbeeldstad"])
@@ -103,7 +110,7 @@ def demo_gemeenten(django_db_setup, django_db_blocker):
     Voorbeeldstad is enough."""
     from wagtail.models import Site
 
-    from contenthub.demo.source import GEMEENTEN, read_organisatie
+    from demo.source import GEMEENTEN, read_organisatie
 
     with _demo_loaded(django_db_blocker, None):
         yield {
@@ -118,7 +125,7 @@ def demo_gemeenten(django_db_setup, django_db_blocker):
 def _demo_loaded(django_db_blocker, gemeenten):
     from django.db import transaction
 
-    from contenthub.demo.loader import load_demo
+    from demo.loader import load_demo
 
     with django_db_blocker.unblock():
         atomic = transaction.atomic()

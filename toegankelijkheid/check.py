@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from contenthub.findings import Finding
+from itertools import islice
+
+from contenthub.findings import Finding, Location
 
 from .html import DEFAULT_MAX_BYTES, parse
-from .registry import Pass, Report, RuleRegistry, registry
+from .registry import Pass, Report, Rule, RuleRegistry, registry
+
+MAX_FINDINGS_PER_RULE = 500
+"""Findings one rule reports at most; past it one summary finding says that more exist.
+
+An editor fixes the first few hundred of one kind before the rest matters, and the
+bound keeps ``check_html`` fast on hostile input (a megabyte of ``<img>``): rules
+yield lazily, so the rest of the page is never examined for that rule."""
 
 
 def check_html(
@@ -14,6 +23,7 @@ def check_html(
     fragment: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     rules: RuleRegistry | None = None,
+    max_findings_per_rule: int = MAX_FINDINGS_PER_RULE,
 ) -> Report:
     """Check ``html`` against the WCAG 2.2 AA rules.
 
@@ -28,13 +38,16 @@ def check_html(
     findings: list[Finding] = []
     passes: list[Pass] = []
     run: list[str] = []
-    for rule in (registry if rules is None else rules).for_mode(fragment=fragment):
+    chosen = registry if rules is None else rules
+    for rule in chosen.for_mode(fragment=fragment, document=document.is_document):
         result = rule.check(document)
         if result is None or isinstance(result, (str, bytes, Finding)):
             raise TypeError(
                 f"Regel {rule.id} moet een reeks Findings opleveren, niet {result!r}."
             )
-        found = list(result)
+        found = list(islice(result, max_findings_per_rule + 1))
+        if len(found) > max_findings_per_rule:
+            found[max_findings_per_rule:] = [_more(rule, max_findings_per_rule)]
         run.append(rule.id)
         if found:
             findings.extend(found)
@@ -51,4 +64,19 @@ def check_html(
         passes=tuple(passes),
         fragment=fragment,
         rules_run=tuple(run),
+    )
+
+
+def _more(rule: Rule, shown: int) -> Finding:
+    """The finding that stands for everything past the first ``shown`` of one rule."""
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        message=(
+            f"Dit probleem komt nog vaker voor; alleen de eerste {shown} plaatsen zijn getoond."
+        ),
+        suggestion="Herstel de getoonde plaatsen en controleer de pagina opnieuw.",
+        location=Location(),
+        criteria=rule.criteria,
+        level=rule.level,
     )

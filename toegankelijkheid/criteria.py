@@ -31,6 +31,7 @@ CRITERIA: dict[str, Criterion] = {
             "1.2.3", "Audiodescriptie of media-alternatief (vooraf opgenomen)", "A"
         ),
         Criterion("1.3.1", "Info en relaties", "A"),
+        Criterion("1.3.5", "Identificeer het doel van de input", "AA"),
         Criterion("1.4.4", "Herschalen van tekst", "AA"),
         Criterion("2.2.1", "Timing aanpasbaar", "A"),
         Criterion("2.4.1", "Blokken omzeilen", "A"),
@@ -38,6 +39,7 @@ CRITERIA: dict[str, Criterion] = {
         Criterion("2.4.4", "Linkdoel (in context)", "A"),
         Criterion("2.4.6", "Koppen en labels", "AA"),
         Criterion("2.4.9", "Linkdoel (alleen link)", "AAA"),
+        Criterion("2.5.3", "Label in naam", "A"),
         Criterion("3.1.1", "Taal van de pagina", "A"),
         Criterion("3.1.2", "Taal van onderdelen", "AA"),
         Criterion("3.3.2", "Labels of instructies", "A"),

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from . import aria
+from .accname import AccessibleNames
 from .errors import ToegankelijkheidError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -94,6 +96,7 @@ _DISPLAY_NONE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b"
 )
 _SPACE = re.compile(r"\s+")
+_DOCUMENT_MARKUP = re.compile(rb"<(?:!doctype\b|html[\s>/]|head[\s>/])", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 Element = etree._Element
@@ -160,7 +163,7 @@ def parse(
             )
     if root is None:
         root = etree.fromstring(b"<html><body></body></html>", parser)
-    return Document(root, fragment=fragment)
+    return Document(root, fragment=fragment, source=data)
 
 
 def _megabytes(size: int) -> str:
@@ -176,6 +179,8 @@ class Document:
 
     root: Element
     fragment: bool = True
+    source: bytes = b""
+    """The raw markup as parsed (UTF-8), for checks a DOM cannot make (duplicate attributes)."""
     elements: list[Element] = field(init=False)
     """Every element in document order (comments and processing instructions left out)."""
     by_tag: dict[str, list[Element]] = field(init=False)
@@ -184,8 +189,13 @@ class Document:
     with_aria: list[Element] = field(init=False)
     _hidden: set[Element] = field(init=False)
     _aria_hidden: set[Element] = field(init=False)
-    _positions: dict[Element, dict[Element, tuple[int, int]]] = field(init=False)
+    _positions: dict[tuple[Element, str], dict[Element, int]] = field(init=False)
     _labels: dict[str, list[Element]] | None = field(init=False, default=None)
+
+    @property
+    def is_document(self) -> bool:
+        """A whole document: not a fragment, or markup with a doctype, ``<html>`` or ``<head>``."""
+        return not self.fragment or bool(_DOCUMENT_MARKUP.search(self.source))
 
     def __post_init__(self) -> None:
         self.elements = []
@@ -193,6 +203,7 @@ class Document:
         self.ids = {}
         self.with_role = []
         self.with_aria = []
+        self.with_attributes: list[Element] = []
         self._roles: dict[Element, str] = {}
         self._hidden = set()
         self._aria_hidden = set()
@@ -201,6 +212,13 @@ class Document:
         self._links: list[Element] | None = None
         self._headings: list[tuple[Element, int]] | None = None
         self._content_holders: set[Element] | None = None
+        self._order: dict[Element, int] | None = None
+        self._label_ancestor: dict[Element, Element] | None = None
+        self._paths: dict[Element, str] = {}
+        self._accname: AccessibleNames | None = None
+        self._computed_roles: dict[Element, str] = {}
+        self.rule_cache: dict[str, object] = {}
+        """Indexes that helpers in ``rules/`` build once per document."""
         hidden, aria_hidden = self._hidden, self._aria_hidden
         for element in self.root.iter():
             tag = element.tag
@@ -217,6 +235,7 @@ class Document:
                 elif parent in aria_hidden:
                     aria_hidden.add(element)
                 continue
+            self.with_attributes.append(element)
             get = element.get
             ident = get("id")
             if ident:
@@ -260,6 +279,30 @@ class Document:
             if element.tag in wanted:
                 yield element
 
+    def tags_or_roles(self, tags: Iterable[str], roles: Iterable[str]) -> list[Element]:
+        """Elements with one of ``tags`` or whose role is one of ``roles``, in document order.
+
+        Built from the tag and role indexes, so a rule about buttons does not walk
+        every element of a page made of images."""
+        wanted = set(roles)
+        found = {e for tag in tags for e in self.by_tag.get(tag, ())}
+        found.update(e for e in self.with_role if self._roles.get(e) in wanted)
+        if self._order is None:
+            self._order = dict(
+                zip(self.elements, range(len(self.elements)), strict=True)
+            )
+        return sorted(found, key=self._order.__getitem__)
+
+    def with_attribute_lang(self) -> list[Element]:
+        """Elements (not the root) with ``lang`` or ``xml:lang``, not hidden, in document order."""
+        return [
+            element
+            for element in self.with_attributes
+            if element is not self.root
+            and ("lang" in element.attrib or "xml:lang" in element.attrib)
+            and not self.is_hidden(element)
+        ]
+
     def is_hidden(self, element: Element) -> bool:
         """Not rendered: ``hidden``, ``display: none``, inside script/template/head."""
         return element in self._hidden
@@ -273,7 +316,15 @@ class Document:
         return self._roles.get(element, "")
 
     def is_presentational(self, element: Element) -> bool:
-        return self.role(element) in ("presentation", "none")
+        """role="presentation"/"none" that browsers honour.
+
+        Presentational role conflict resolution (WAI-ARIA 1.2 §9.3): the role is
+        ignored on a focusable element or one with a global ARIA attribute, so
+        ``<button role="none">`` is still a button."""
+        return self.role(element) in (
+            "presentation",
+            "none",
+        ) and self.computed_role(element) in ("presentation", "none")
 
     def heading_level(self, element: Element) -> int | None:
         """1 to 6 for h1 to h6 and role="heading" (aria-level, default 2); else None."""
@@ -303,11 +354,13 @@ class Document:
         if self._links is None:
             self._links = []
             for element in self.elements:
-                tag = element.tag
-                role = self._roles.get(element, "")
-                is_link = role == "link" or (
-                    tag == "a" and not role and element.get("href") is not None
-                )
+                if element not in self._roles:
+                    # no role attribute: only <a href> and <area href> are links
+                    is_link = element.tag in ("a", "area") and "href" in element.attrib
+                else:
+                    # the computed role: re-roled links are not links, role="none" on
+                    # a focusable link is ignored, doc-biblioref and friends are links
+                    is_link = aria.is_a(self.computed_role(element), "link")
                 if is_link and not self.is_hidden_from_at(element):
                     self._links.append(element)
         return self._links
@@ -324,10 +377,25 @@ class Document:
         ident = element.get("id")
         if ident:
             found.extend(self._labels.get(ident, ()))
-        for ancestor in element.iterancestors("label"):
-            found.append(ancestor)
-            break
+        wrapping = self._wrapping_label(element)
+        if wrapping is not None:
+            found.append(wrapping)
         return found
+
+    def _wrapping_label(self, element: Element) -> Element | None:
+        """The nearest ``<label>`` ancestor, from a map built in one pass (no walk up per field)."""
+        if self._label_ancestor is None:
+            nearest: dict[Element, Element] = {}
+            for node in self.elements:
+                parent = node.getparent()
+                if parent is None:
+                    continue
+                if parent.tag == "label":
+                    nearest[node] = parent
+                elif parent in nearest:
+                    nearest[node] = nearest[parent]
+            self._label_ancestor = nearest
+        return self._label_ancestor.get(element)
 
     def referenced(self, element: Element, attribute: str) -> list[Element]:
         """Elements named by an IDREFS attribute such as ``aria-labelledby``."""
@@ -365,23 +433,33 @@ class Document:
         return text or ("…" if not include_hidden else "")
 
     def _holders(self) -> set[Element]:
-        """Elements with readable content inside (text or a text alternative), computed bottom-up once."""
+        """Elements with readable content inside (text or a text alternative), computed once.
+
+        One pass marks the elements that hold text or a named embedded child
+        themselves; their ancestors are marked after, each at most once."""
         if self._content_holders is None:
             holders: set[Element] = set()
-            for element in reversed(self.elements):
-                if element in self._aria_hidden:
+            aria_hidden = self._aria_hidden
+            seeds: list[Element] = []
+            for element in self.elements:
+                parent = element.getparent()
+                tail = element.tail
+                if parent is not None and tail and not tail.isspace():
+                    seeds.append(parent)  # text after a hidden child still counts
+                if element in aria_hidden:
                     continue
-                if (element.text and element.text.strip()) or any(
-                    child in holders
-                    or (child.tail and child.tail.strip())
-                    or (
-                        isinstance(child.tag, str)
-                        and child not in self._aria_hidden
-                        and (self._embedded_name(child) or "").strip()
-                    )
-                    for child in element
-                ):
-                    holders.add(element)
+                text = element.text
+                if text and not text.isspace():
+                    seeds.append(element)
+                if parent is not None and (self._embedded_name(element) or "").strip():
+                    seeds.append(parent)
+            for seed in seeds:
+                node: Element | None = seed
+                while node is not None and node not in holders:
+                    if node in aria_hidden:
+                        break
+                    holders.add(node)
+                    node = node.getparent()
             self._content_holders = holders
         return self._content_holders
 
@@ -461,124 +539,40 @@ class Document:
         return ""
 
     def accessible_name(self, element: Element) -> str:
-        """A practical approximation of the W3C accessible name computation.
+        """The accessible name (W3C accname 1.2 with HTML-AAM), see :mod:`.accname`.
 
-        aria-labelledby, aria-label, the native text alternative (alt, label,
-        legend, caption, svg title, value of buttons), the content for roles
-        that take their name from it, and finally title or placeholder.
-        Computed once per element.
+        Computed once per element; "…" when the content was too large or deep to read
+        completely but is certainly there.
         """
-        name = self._names.get(element)
-        if name is None:
-            name = self._names[element] = self._accessible_name(element)
-        return name
+        return self.names.name(element)
 
-    def _accessible_name(self, element: Element) -> str:
-        parts = [
-            self.name_from_content(target, include_hidden=True)
-            if target is not element
-            else ""
-            for target in self.referenced(element, "aria-labelledby")
-        ]
-        labelled = normalize(" ".join(parts))
-        if labelled:
-            return labelled
-        label = normalize(element.get("aria-label", ""))
-        if label:
-            return label
-        native = self._native_name(element)
-        if native:
-            return native
-        if self._name_from_content_allowed(element):
-            content = self.name_from_content(element)
-            if content:
-                return content
-        title = normalize(element.get("title", ""))
-        if title:
-            return title
-        if element.tag in ("input", "textarea"):
-            return normalize(element.get("placeholder", ""))
-        return ""
+    def accessible_description(self, element: Element) -> str:
+        """The accessible description (aria-describedby, aria-description, title)."""
+        return self.names.description(element)
 
-    def _native_name(self, element: Element) -> str:
-        tag = element.tag
-        kind = element.get("type", "").strip().lower()
-        if tag in ("img", "area"):
-            return normalize(element.get("alt", ""))
-        if tag == "input":
-            if kind == "image":
-                return normalize(element.get("alt", "") or element.get("value", ""))
-            if kind in ("submit", "reset", "button"):
-                value = element.get("value")
-                if value is not None:
-                    return normalize(value)
-                return {"submit": "Verzenden", "reset": "Herstellen"}.get(kind, "")
-        if tag in ("input", "select", "textarea", "meter", "progress", "output"):
-            names = [
-                self.name_from_content(label) for label in self.labels_for(element)
-            ]
-            return normalize(" ".join(names))
-        if tag == "fieldset":
-            return self._first_child_text(element, "legend")
-        if tag == "table":
-            return self._first_child_text(element, "caption")
-        if tag == "figure":
-            return self._first_child_text(element, "figcaption")
-        if tag == "svg" or next(element.iterancestors("svg"), None) is not None:
-            return self._svg_title(
-                element
-            )  # svg and its shapes: a <title> child names them
-        return ""
+    @property
+    def names(self) -> AccessibleNames:
+        if self._accname is None:
+            self._accname = AccessibleNames(self)
+        return self._accname
 
-    def _first_child_text(self, element: Element, tag: str) -> str:
-        for child in element:
-            if isinstance(child.tag, str) and child.tag.lower() == tag:
-                return self.name_from_content(child)
-        return ""
+    def computed_role(self, element: Element) -> str:
+        """The role browsers give ``element``: a valid explicit role, else the implicit one."""
+        role = self._computed_roles.get(element)
+        if role is None:
+            role = self._computed_roles[element] = aria.role_of(self, element)
+        return role
 
-    _CONTENT_ROLES = frozenset(
-        [
-            "button",
-            "cell",
-            "checkbox",
-            "columnheader",
-            "gridcell",
-            "heading",
-            "link",
-            "menuitem",
-            "menuitemcheckbox",
-            "menuitemradio",
-            "option",
-            "radio",
-            "row",
-            "rowheader",
-            "switch",
-            "tab",
-            "tooltip",
-            "treeitem",
-        ]
-    )
-    _CONTENT_TAGS = frozenset(
-        (
-            "a",
-            "button",
-            "summary",
-            "th",
-            "td",
-            "option",
-            "legend",
-            "caption",
-            "label",
-            "li",
-            *HEADING_TAGS,
+    def has_content(self, element: Element) -> bool:
+        """Text or a text alternative somewhere inside, not hidden from assistive technology."""
+        return element in self._holders()
+
+    def in_svg(self, element: Element) -> bool:
+        """Inside an inline ``<svg>`` (its shapes are named by a ``<title>`` child)."""
+        return (
+            "svg" in self.by_tag
+            and next(element.iterancestors("svg"), None) is not None
         )
-    )
-
-    def _name_from_content_allowed(self, element: Element) -> bool:
-        role = self.role(element)
-        if role:
-            return role in self._CONTENT_ROLES
-        return element.tag in self._CONTENT_TAGS
 
     # -- where -----------------------------------------------------------
 
@@ -594,42 +588,62 @@ class Document:
         Starts at the nearest ancestor with a unique id; in a fragment it
         leaves out the ``html > body`` that the parser adds.
         """
-        parts: list[str] = []
-        node: Element | None = element
-        while node is not None:
-            tag = node.tag.lower()
-            parent = node.getparent()
-            if self.fragment and tag in ("html", "body") and node is not element:
+        own = self._own_part(element)
+        if own[1]:
+            return own[0]
+        parent = element.getparent()
+        prefix = self._ancestor_path(parent) if parent is not None else ""
+        return f"{prefix} > {own[0]}" if prefix else own[0]
+
+    def _own_part(self, node: Element) -> tuple[str, bool]:
+        """``node``'s step in a path, and whether the path may start there (unique id, root)."""
+        tag = node.tag.lower()
+        ident = node.get("id")
+        if ident and len(self.ids.get(ident, ())) == 1 and _CSS_IDENT.match(ident):
+            return f"{tag}#{ident}", True
+        parent = node.getparent()
+        if parent is None:
+            return tag, True
+        index, count = self._position(parent, node)
+        return (f"{tag}:nth-of-type({index})" if count > 1 else tag), False
+
+    def _ancestor_path(self, node: Element) -> str:
+        """The path of ``node`` as an ancestor, cached: deep pages cost one walk, not one per finding."""
+        chain: list[Element] = []
+        current: Element | None = node
+        prefix = ""
+        while current is not None:
+            cached = self._paths.get(current)
+            if cached is not None:
+                prefix = cached
                 break
-            ident = node.get("id")
-            if ident and len(self.ids.get(ident, ())) == 1 and _CSS_IDENT.match(ident):
-                parts.append(f"{tag}#{ident}")
+            if self.fragment and current.tag in ("html", "body"):
+                self._paths[current] = prefix = ""
                 break
-            if parent is None:
-                parts.append(tag)
+            part, anchored = self._own_part(current)
+            if anchored:
+                self._paths[current] = prefix = part
                 break
-            index, count = self._position(parent, node)
-            parts.append(f"{tag}:nth-of-type({index})" if count > 1 else tag)
-            node = parent
-        return " > ".join(reversed(parts))
+            chain.append(current)
+            current = current.getparent()
+        for ancestor in reversed(chain):
+            part = self._own_part(ancestor)[0]
+            prefix = self._paths[ancestor] = f"{prefix} > {part}" if prefix else part
+        return prefix
 
     def _position(self, parent: Element, child: Element) -> tuple[int, int]:
-        positions = self._positions.get(parent)
+        """``child``'s 1-based index among its siblings of the same tag, and their count.
+
+        Cached per parent and tag and built at C speed, so a finding on each of
+        200,000 sibling images costs one pass, not one pass per finding."""
+        key = (parent, child.tag)
+        positions = self._positions.get(key)
         if positions is None:
-            counts: dict[str, int] = {}
-            order: list[tuple[Element, str]] = []
-            for sibling in parent:
-                if isinstance(sibling.tag, str):
-                    tag = sibling.tag.lower()
-                    counts[tag] = counts.get(tag, 0) + 1
-                    order.append((sibling, tag))
-            seen: dict[str, int] = {}
-            positions = {}
-            for sibling, tag in order:
-                seen[tag] = seen.get(tag, 0) + 1
-                positions[sibling] = (seen[tag], counts[tag])
-            self._positions[parent] = positions
-        return positions[child]
+            siblings = list(parent.iterchildren(child.tag))
+            positions = self._positions[key] = dict(
+                zip(siblings, range(1, len(siblings) + 1), strict=True)
+            )
+        return positions[child], len(positions)
 
     def select(self, path: str) -> Element | None:
         """The element a :meth:`css_path` points at (the inverse, for tools and tests)."""

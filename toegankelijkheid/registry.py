@@ -47,6 +47,8 @@ class BaseRule:
     level: ClassVar[str]
     severity: ClassVar[Severity]
     page_only: ClassVar[bool] = False
+    document_rule: ClassVar[bool] = False
+    """A page rule that also runs on a fragment that is a document (has ``<head>``, …)."""
 
     def check(self, document: Document) -> Iterable[Finding]:
         raise NotImplementedError
@@ -107,8 +109,15 @@ class RuleRegistry:
     def get(self, rule_id: str) -> Rule:
         return self._rules[rule_id]
 
-    def for_mode(self, *, fragment: bool) -> list[Rule]:
-        return [rule for rule in self if not (fragment and rule.page_only)]
+    def for_mode(self, *, fragment: bool, document: bool = False) -> list[Rule]:
+        """Rules to run: page rules only on a page, document rules also on markup that is a
+        document (a doctype, ``<html>`` or ``<head>``) even when it came as a fragment."""
+        return [
+            rule
+            for rule in self
+            if not (fragment and rule.page_only)
+            or (document and getattr(rule, "document_rule", False))
+        ]
 
     def by_criterion(self) -> dict[str, list[Rule]]:
         grouped: dict[str, list[Rule]] = {}

@@ -1,7 +1,7 @@
 """Per-gemeente roles and the national editorial team.
 
 - ``GemeenteRollen`` links a gemeente (Site) to its three editorial groups and
-  its media collection; ``contenthub.gemeenten.ensure_gemeente_groups`` fills
+  its media collection; ``gemeenten.services.ensure_gemeente_groups`` fills
   it (``manage.py gemeente_toevoegen``).
 - The group "Landelijke redactie" writes and publishes the national
   basisteksten for every gemeente. It gets no rights on pages, snippets or

@@ -2,7 +2,6 @@
 
 from .basistekst import Basistekst
 from .pages import GerelateerdProduct, HomePage, ProductPage, ProductZoekterm, ThemaPage
-from .rollen import GemeenteRollen
 from .settings import GemeenteInstellingen
 from .snippets import Contactpunt, Locatie
 
@@ -10,7 +9,6 @@ __all__ = [
     "Basistekst",
     "Contactpunt",
     "GemeenteInstellingen",
-    "GemeenteRollen",
     "GerelateerdProduct",
     "HomePage",
     "Locatie",

@@ -6,7 +6,7 @@ holds the published text; drafts live in its revisions, as with pages. A
 gemeente's ``ProductPage`` links to one and inherits the shared texts field by
 field; ``contenthub/inheritance.py`` holds the rules, and publishing a new
 version re-publishes every inheriting product through the publication gate
-(``contenthub/doorwerking.py``).
+(``publicatie/doorwerking.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 from wagtail.search import index
 
+from ..extensions import extensions
 from ..validation import shared_text_errors
 from ..widgets import UplNaamInput
 from .teksten import GedeeldeTekst
@@ -88,10 +89,9 @@ class Basistekst(
 
     def save(self, *args, **kwargs):
         # Every way to publish ends in a save with a new live revision: the
-        # taal- and WCAG-check holds there (contenthub/quality/basistekst.py).
-        from contenthub.quality.basistekst import guard_basistekst_publication
-
-        guard_basistekst_publication(self)
+        # live guards hold there (publicatie registers the taal- and
+        # WCAG-check of publicatie/basistekst.py).
+        extensions.run_live_guards(self, content_changed=False)
         return super().save(*args, **kwargs)
 
     def clean(self) -> None:

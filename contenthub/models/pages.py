@@ -9,6 +9,7 @@ Producten is documented in ``MAPPING.md`` beside this file.
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models, transaction
 from django.http import Http404
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -21,19 +22,24 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from ..blocks import KOSTEN_BLOCKS
+from ..extensions import EditHandlerWithExtensions, extensions
 from ..forms import ProductPageForm
 from ..inheritance import apply_basistekst, inheritance_errors
+from ..memo import one_write, remembered
 from ..panels import InheritancePanel, inheritable_panels
-from ..quality.panels import FindingsPanel
-from ..validation import gemeente_errors, product_errors
+from ..validation import (
+    gemeente_errors,
+    product_errors,
+    validate_plain_text,
+    validate_url_scheme,
+)
 from ..vocabulary import (
     RICHTEXT_FEATURES,
     Doelgroep,
@@ -43,10 +49,35 @@ from ..vocabulary import (
 from ..widgets import UplNaamInput
 from .teksten import EigenTekstVlaggen, GedeeldeTekst
 
+KCC_NOTITIE_MAX = 2000
+"""The longest note for KCC agents (the kennisartikel's ``deskMemo``), in characters."""
+
 CONTACT_ONTBREEKT = "Kies het contactpunt dat vragen over dit product beantwoordt."
 
 
-class HomePage(Page):
+class PublicPage:
+    """What the public templates of a Wagtail page need: the gemeente's
+    settings, its name and the breadcrumb (``contenthub/site/layout.html``)."""
+
+    def get_context(self, request, *args, **kwargs):
+        from .settings import GemeenteInstellingen
+
+        context = super().get_context(request, *args, **kwargs)
+        site = self.get_site()
+        gemeente = GemeenteInstellingen.for_site(site) if site else None
+        context["gemeente"] = gemeente
+        context["gemeente_naam"] = (gemeente.naam if gemeente else "") or (
+            site.site_name if site else ""
+        )
+        context["breadcrumb"] = [
+            {"titel": page.title, "url": page.get_url(request)}
+            for page in self.get_ancestors(inclusive=True).specific()
+            if page.depth > 1
+        ]
+        return context
+
+
+class HomePage(PublicPage, Page):
     """The home page of one gemeente (the root of its Wagtail Site)."""
 
     intro = models.TextField("introductie", blank=True)
@@ -55,12 +86,19 @@ class HomePage(Page):
     subpage_types = ["contenthub.ThemaPage"]
     parent_page_types = ["wagtailcore.Page"]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themas"] = self.get_children().live().public().specific()
+        # The home page is the start: no breadcrumb of one item.
+        context["breadcrumb"] = []
+        return context
+
     class Meta:
         verbose_name = "homepagina"
         verbose_name_plural = "homepagina's"
 
 
-class ThemaPage(Page):
+class ThemaPage(PublicPage, Page):
     """A theme that groups products, such as "Verhuizen" or "Afval"."""
 
     intro = models.TextField("introductie", blank=True)
@@ -69,6 +107,11 @@ class ThemaPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     subpage_types = ["contenthub.ProductPage"]
     parent_page_types = ["contenthub.HomePage"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["producten"] = self.get_children().live().public().specific()
+        return context
 
     class Meta:
         verbose_name = "thema"
@@ -130,6 +173,7 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         max_length=255,
         blank=True,
         db_index=True,
+        validators=[validate_url_scheme],
         help_text="Wordt automatisch ingevuld bij een bekende UPL-naam.",
     )
     doelgroep = models.CharField(
@@ -142,7 +186,9 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         "gratis", default=False, help_text="Kies dit als het product niets kost."
     )
     kosten = StreamField(KOSTEN_BLOCKS, verbose_name="kosten", blank=True)
-    termijn_omschrijving = models.TextField("termijn", blank=True)
+    termijn_omschrijving = models.TextField(
+        "termijn", blank=True, validators=[validate_plain_text]
+    )
     termijn_dagen = models.PositiveIntegerField(
         "maximaal aantal dagen", null=True, blank=True
     )
@@ -153,7 +199,10 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         default=TermijnEenheid.WERKDAGEN,
     )
     online_aanvragen_url = models.URLField(
-        "link naar online aanvragen", max_length=500, blank=True
+        "link naar online aanvragen",
+        max_length=500,
+        blank=True,
+        validators=[validate_url_scheme],
     )
     kanaal_online = models.BooleanField(Kanaal.ONLINE.label, default=False)
     kanaal_balie = models.BooleanField(Kanaal.BALIE.label, default=False)
@@ -190,6 +239,26 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         "wat als de gemeente niet op tijd reageert",
         features=RICHTEXT_FEATURES,
         blank=True,
+    )
+    kcc_notitie = models.TextField(
+        "notitie voor het KCC",
+        blank=True,
+        # Judged like every text a channel carries (the gate's model
+        # validation): plain text, and short enough to read during a call.
+        validators=[
+            validate_plain_text,
+            MaxLengthValidator(
+                KCC_NOTITIE_MAX,
+                message=(
+                    "De notitie voor het KCC is te lang: hoogstens %(limit_value)d "
+                    "tekens, nu %(show_value)d."
+                ),
+            ),
+        ],
+        help_text=(
+            "Alleen voor medewerkers van het klantcontactcentrum (KISS), bijvoorbeeld "
+            "waar zij naar doorverwijzen. Inwoners zien dit nooit."
+        ),
     )
 
     content_panels = [
@@ -233,6 +302,7 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         FieldPanel("locaties"),
         *inheritable_panels("bezwaar_en_beroep"),
         FieldPanel("wat_als_geen_reactie"),
+        FieldPanel("kcc_notitie"),
     ]
     vindbaarheid_panels = [
         MultiFieldPanel(
@@ -248,13 +318,13 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         InlinePanel("gerelateerde_producten", label="Gerelateerd product"),
     ]
     base_form_class = ProductPageForm
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Inhoud"),
-            ObjectList(afhandeling_panels, heading="Afhandeling"),
-            ObjectList(vindbaarheid_panels, heading="Vindbaarheid"),
+    # The upper layers add their tabs (publicatie: "Controle").
+    edit_handler = EditHandlerWithExtensions(
+        lambda: [
+            ObjectList(ProductPage.content_panels, heading="Inhoud"),
+            ObjectList(ProductPage.afhandeling_panels, heading="Afhandeling"),
+            ObjectList(ProductPage.vindbaarheid_panels, heading="Vindbaarheid"),
             ObjectList(Page.promote_panels, heading="Publicatie"),
-            ObjectList([FindingsPanel()], heading="Controle"),
         ]
     )
 
@@ -284,51 +354,79 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         verbose_name = "product"
         verbose_name_plural = "producten"
 
+    # Preview modes, the public view and the headless front-end come from the
+    # layers above (renderers, api), registered in contenthub.extensions.
     @property
     def preview_modes(self) -> list[tuple[str, str]]:
-        # One preview per channel: the editor sees every channel before publishing.
-        # Plus the gemeente's external front-end (headless preview), only
-        # when one is configured for this page's site (docs/api.md).
-        from contenthub.api.preview import (
-            HEADLESS_LABEL,
-            HEADLESS_MODE,
-            client_root_url,
-        )
-        from renderers.preview import PREVIEW_MODES
-
-        modes = [(mode, label) for mode, label, _, _ in PREVIEW_MODES]
-        if client_root_url(self):
-            modes.append((HEADLESS_MODE, HEADLESS_LABEL))
-        return modes
+        return extensions.preview_modes(self)
 
     def serve_preview(self, request, mode_name):
-        from contenthub.api.preview import HEADLESS_MODE
+        response = extensions.serve_preview(self, request, mode_name)
+        if response is None:
+            raise Http404("Deze voorbeeldweergave bestaat niet.")
+        return response
 
-        if mode_name == HEADLESS_MODE:
-            return HeadlessPreviewMixin.serve_preview(self, request, mode_name)
-        from renderers.preview import serve_preview
-
-        return serve_preview(self, request, mode_name)
+    def create_page_preview(self):
+        # The API makes tokens that name the page's gemeente, so a token opens
+        # the draft only there (api/preview.py).
+        make = extensions.page_preview_factory
+        return make(self) if make else super().create_page_preview()
 
     def get_client_root_url(self, request) -> str:
         # The front-end of the page's own gemeente, not of the admin's host.
-        from contenthub.api.preview import client_root_url
-
-        url = client_root_url(self, request)
+        resolve = extensions.client_root_url
+        url = resolve(self, request) if resolve else None
         if url is None:
             raise Http404("Voor deze gemeente is geen externe front-end ingesteld.")
         return url
 
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        # A revision names a related product and a zoekterm per child: check
+        # those keys in one query per table, not one per key (revisions.py).
+        if check_fks:
+            from ..revisions import checked_serializable_data
+
+            data = checked_serializable_data(cls, data, strict=strict_fks)
+            if data is None:
+                return None
+        return super().from_serializable_data(
+            data, check_fks=False, strict_fks=strict_fks
+        )
+
     def save(self, *args, **kwargs):
         # Every way to go live ends in a save with a new live revision: the
-        # publication gate holds there (see contenthub/quality/enforcement.py).
-        from contenthub.quality.enforcement import guard_live_revision
+        # live guards hold there (the publication gate registers one, see
+        # publicatie/enforcement.py).
+        # After the write, inside the same transaction, the change guards
+        # judge what the live product now shows in every channel (a save of
+        # a live page, a new live page, a copy or an alias): refused, the
+        # write is rolled back.
+        with one_write():
+            changed = []
+            if self.basistekst_id and not kwargs.get("update_fields"):
+                changed = apply_basistekst(self)
+            self.__dict__.pop("_full_clean_passed", None)
+            extensions.run_live_guards(self, content_changed=bool(changed))
+            if self.__dict__.pop("_full_clean_passed", False):
+                # The gate just validated the page exactly as it is written.
+                kwargs["clean"] = False
+            with extensions.refusal_rolls_back():
+                result = super().save(*args, **kwargs)
+                extensions.run_change_guards(self)
+        return result
 
-        changed = []
-        if self.basistekst_id and not kwargs.get("update_fields"):
-            changed = apply_basistekst(self)
-        guard_live_revision(self, content_changed=bool(changed))
-        return super().save(*args, **kwargs)
+    def save_revision(self, *args, **kwargs):
+        with one_write():
+            return super().save_revision(*args, **kwargs)
+
+    def get_site(self):
+        # Asked by validation, the gate and every snapshot of one write.
+        parts = self.get_url_parts()
+        if parts is None:
+            return None
+        site_id = parts[0]
+        return remembered(("site", site_id), lambda: Site.objects.get(id=site_id))
 
     def copy(self, *args, **kwargs):
         # A copy that the gate refuses to publish must leave nothing behind.
@@ -336,9 +434,9 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
             return super().copy(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
-        from renderers.preview import serve_live
-
-        return serve_live(self, request)
+        if extensions.live_view is None:
+            raise Http404("Er is geen publieke weergave ingesteld.")
+        return extensions.live_view(self, request)
 
     def _gemeente_site_id(self) -> int | None:
         # A new page is not in the tree while its form is validated: the

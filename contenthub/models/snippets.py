@@ -6,7 +6,7 @@ because products hold a reference, never a copy.
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -14,7 +14,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from ..blocks import OPENINGSTIJDEN_BLOCKS
-from ..validation import stream_errors
+from ..extensions import extensions
+from ..validation import stream_errors, validate_plain_text, validate_url_scheme
 
 postcode_validator = RegexValidator(
     r"^[1-9][0-9]{3} ?[A-Z]{2}$",
@@ -30,7 +31,7 @@ class _GemeenteSnippet(models.Model):
     """A snippet that belongs to one gemeente (Wagtail Site).
 
     Each gemeente keeps its own contactpunten and locaties; editors see and
-    choose only their own gemeente's (``contenthub/permissions.py``), and a
+    choose only their own gemeente's (``gemeenten/permissions.py``), and a
     product may only refer to snippets of its own gemeente (validation).
     """
 
@@ -43,6 +44,30 @@ class _GemeenteSnippet(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Every live product that shows this snippet is judged again, in the
+        # same transaction (``contenthub.extensions``: change guards); a
+        # refusal rolls the change back.
+        with extensions.refusal_rolls_back():
+            result = super().save(*args, **kwargs)
+            extensions.run_change_guards(self)
+        return result
+
+    def delete(self, *args, **kwargs):
+        # A snippet that live products show is not deleted: the products would
+        # change without the gate (``contact`` is SET_NULL, a locatie drops
+        # out). A delete guard refuses first (``contenthub.extensions``).
+        extensions.run_delete_guards(self)
+        return super().delete(*args, **kwargs)
+
+    def full_clean(self, *args, **kwargs) -> None:
+        # Valid on its own; then: would a live product that shows it fail?
+        # The editor gets the gate's findings per product, not an error page.
+        super().full_clean(*args, **kwargs)
+        refusal = extensions.refusal_of(self)
+        if refusal:
+            raise ValidationError({NON_FIELD_ERRORS: refusal})
 
 
 class _ValidatedOpeningstijden(_GemeenteSnippet):
@@ -59,13 +84,17 @@ class _ValidatedOpeningstijden(_GemeenteSnippet):
 class Contactpunt(index.Indexed, _ValidatedOpeningstijden):
     """An organisation unit that citizens contact (SDG: contactgegevens)."""
 
-    naam = models.CharField("naam", max_length=120)
+    naam = models.CharField("naam", max_length=120, validators=[validate_plain_text])
     telefoon = models.CharField(
         "telefoonnummer", max_length=20, blank=True, validators=[telefoon_validator]
     )
     email = models.EmailField("e-mailadres", blank=True)
-    contactformulier_url = models.URLField("link naar het contactformulier", blank=True)
-    afspraak_url = models.URLField("link om een afspraak te maken", blank=True)
+    contactformulier_url = models.URLField(
+        "link naar het contactformulier", blank=True, validators=[validate_url_scheme]
+    )
+    afspraak_url = models.URLField(
+        "link om een afspraak te maken", blank=True, validators=[validate_url_scheme]
+    )
     openingstijden = StreamField(
         OPENINGSTIJDEN_BLOCKS,
         blank=True,
@@ -111,17 +140,22 @@ class Contactpunt(index.Indexed, _ValidatedOpeningstijden):
 class Locatie(index.Indexed, _ValidatedOpeningstijden):
     """A place where citizens go: an address with openingstijden."""
 
-    naam = models.CharField("naam", max_length=120)
-    straat = models.CharField("straat", max_length=120)
-    huisnummer = models.CharField("huisnummer", max_length=12)
+    naam = models.CharField("naam", max_length=120, validators=[validate_plain_text])
+    straat = models.CharField(
+        "straat", max_length=120, validators=[validate_plain_text]
+    )
+    huisnummer = models.CharField(
+        "huisnummer", max_length=12, validators=[validate_plain_text]
+    )
     postcode = models.CharField(
         "postcode", max_length=7, validators=[postcode_validator]
     )
-    plaats = models.CharField("plaats", max_length=80)
+    plaats = models.CharField("plaats", max_length=80, validators=[validate_plain_text])
     toelichting = models.TextField(
         "toelichting",
         blank=True,
         help_text="Bijvoorbeeld over toegankelijkheid, parkeren of afspraken.",
+        validators=[validate_plain_text],
     )
     openingstijden = StreamField(
         OPENINGSTIJDEN_BLOCKS, blank=True, verbose_name="openingstijden"

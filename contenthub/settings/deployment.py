@@ -7,8 +7,9 @@ request. See docs/schaal.md.
 
 - ``DATABASE_REPLICA_URLS``: read replicas (comma separated database URLs),
   used through ``contenthub.db_router`` for the public read APIs.
-- ``TASKS_BACKEND``: ``immediate`` (default), ``database`` (django-tasks-db,
-  worker: ``manage.py db_worker``), ``redis`` (django-tasks-rq on
+- ``TASKS_BACKEND``: ``database`` (the hub's default: django-tasks-db,
+  worker: ``manage.py db_worker``, which ``scripts/run`` starts), ``immediate``
+  (in the request; the test settings use it), ``redis`` (django-tasks-rq on
   ``REDIS_URL``, worker: ``manage.py rqworker``) or a backend's dotted path.
 - ``WAGTAILSEARCH_URL`` (comma separated) with ``WAGTAILSEARCH_BACKEND``
   (``elasticsearch8``, ``elasticsearch9``, ``opensearch2``, ``opensearch3``)
@@ -109,9 +110,10 @@ class TaskQueue:
     rq_queues: dict[str, Any] = field(default_factory=dict)
 
 
-def read_task_queue(*, redis_url: str = "") -> TaskQueue:
-    """``TASKS_BACKEND`` as TASKS, extra INSTALLED_APPS and RQ_QUEUES."""
-    value = env("TASKS_BACKEND", "immediate").strip()
+def read_task_queue(*, redis_url: str = "", default: str = "immediate") -> TaskQueue:
+    """``TASKS_BACKEND`` (``default`` when unset) as TASKS, extra
+    INSTALLED_APPS and RQ_QUEUES."""
+    value = env("TASKS_BACKEND", default).strip()
     if value in ("", "immediate", IMMEDIATE_BACKEND):
         return TaskQueue(tasks={"default": {"BACKEND": IMMEDIATE_BACKEND}})
     if value in ("database", DATABASE_BACKEND):
@@ -144,6 +146,28 @@ def read_task_queue(*, redis_url: str = "") -> TaskQueue:
             f"backend zijn, niet {value!r}."
         )
     return TaskQueue(tasks={"default": {"BACKEND": value}})
+
+
+# --- SQLite -----------------------------------------------------------------
+
+
+def sqlite_options(*, busy_timeout: int) -> dict[str, Any]:
+    """``OPTIONS`` that let requests, the task worker and commands share one
+    SQLite file without "database is locked".
+
+    - WAL journal: readers never wait for a writer, nor a writer for readers.
+    - ``timeout``: a writer waits up to ``busy_timeout`` seconds for another
+      writer instead of failing at once.
+    - ``BEGIN IMMEDIATE``: a transaction takes the write lock when it starts.
+      In the default (deferred) mode a transaction that first reads and then
+      writes cannot wait for a writer that went ahead: SQLite refuses it at
+      once, whatever the timeout.
+    """
+    return {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": busy_timeout,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 
 
 # --- Search -----------------------------------------------------------------

@@ -3,6 +3,7 @@
 import secrets
 
 from .base import *  # noqa: F403
+from .deployment import IMMEDIATE_BACKEND
 from .environment import env
 
 DEBUG = False
@@ -16,3 +17,6 @@ CACHES = {
         "LOCATION": "contenthub-test",
     }
 }
+# Background tasks run at once, inside the test (only here: everywhere else
+# they wait for a worker).
+TASKS = {"default": {"BACKEND": IMMEDIATE_BACKEND}}

@@ -8,6 +8,7 @@ from typing import Any
 from contenthub.structured import Adres, Contact, ProductSnapshot
 
 from ..base import Rendering
+from ..komend import komende_teksten
 from ..registry import register
 
 SCHEMA_VERSION = "1.0"
@@ -89,6 +90,7 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
                 "items": list(p.benodigdheden),
             }
         )
+    komend = komende_teksten(p)
     sections.append(
         {
             "id": "kosten",
@@ -104,6 +106,7 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
                 }
                 for regel in p.kosten
             ],
+            **({"tekst": " ".join(f"{t}." for t in komend)} if komend else {}),
         }
     )
     if p.termijn:

@@ -11,6 +11,7 @@ import logging
 from html import unescape
 from typing import Any
 
+import lxml.html
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -19,6 +20,7 @@ from django.utils.html import strip_tags
 from contenthub.structured import ProductSnapshot
 
 from ..base import Rendering
+from ..komend import komende_teksten
 from ..registry import register
 
 logger = logging.getLogger(__name__)
@@ -51,7 +53,13 @@ class BriefRenderer:
 
             html = render_to_string("renderers/brief.html", letter)
             pdf = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
-            return Rendering(self.channel, "application/pdf", pdf, variant)
+            return Rendering(
+                self.channel,
+                "application/pdf",
+                pdf,
+                variant,
+                source_text=visible_text(html),
+            )
         text = render_to_string("renderers/brief.txt", letter)
         return Rendering(
             self.channel, "text/plain; charset=utf-8", _tidy(text), variant
@@ -66,6 +74,11 @@ def brief_context(
     kenmerk: str = "",
     **_: Any,
 ) -> dict[str, Any]:
+    # A letter dated on a given day uses the fee of that day; without a date
+    # it shows what every channel shows today.
+    kosten = product.kosten_op(datum) if datum else product.kosten
+    # Coming fees from the letter's date; without one, from today (like kosten).
+    komend = komende_teksten(product, datum)
     datum = datum or (product.gepubliceerd_op or timezone.now()).date()
     with translation.override("nl"):
         datum_tekst = date_format(datum, "j F Y")
@@ -74,6 +87,8 @@ def brief_context(
         "aanhef": f"Beste {naam.strip()}," if naam.strip() else "Beste inwoner,",
         "naam": naam.strip(),
         "datum": datum_tekst,
+        "kosten": kosten,
+        "komend": komend,
         "kenmerk": kenmerk or f"PDC/{product.slug}/{product.revision_id or 'concept'}",
         "stappen": [
             {"titel": stap.titel, "uitleg": plain(stap.uitleg_html)}
@@ -86,9 +101,15 @@ def brief_context(
 
 
 def plain(html: str) -> str:
+    """Rich text as plain text for the letter (and the PDF made from the same
+    context): no tag survives, not even one written as an entity."""
+    from contenthub.text import strip_markup
+
     return " ".join(
-        unescape(
-            strip_tags(html.replace("</p>", " </p>").replace("</li>", " </li>"))
+        strip_markup(
+            unescape(
+                strip_tags(html.replace("</p>", " </p>").replace("</li>", " </li>"))
+            )
         ).split()
     )
 
@@ -101,3 +122,9 @@ def _tidy(text: str) -> str:
         if line or (tidy and tidy[-1]):
             tidy.append(line)
     return "\n".join(tidy) + "\n"
+
+
+def visible_text(html: str) -> str:
+    """The text of the letter's body as the PDF shows it (list markers aside)."""
+    body = lxml.html.fromstring(html).find("body")
+    return _tidy(body.text_content()) if body is not None else ""

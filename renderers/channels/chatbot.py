@@ -43,18 +43,21 @@ def quick_replies(p: ProductSnapshot) -> list[dict[str, str]]:
             f"{r.omschrijving}: {r.bedrag_tekst} {r.per_label}." for r in p.kosten
         )
         replies.append({"label": "Kosten", "sectie": "kosten", "antwoord": regels})
+    # A list stays a list: one item per line, in the JSON and in the text.
     if p.benodigdheden:
-        items = " ".join(f"- {item}" for item in p.benodigdheden)
+        items = "\n".join(f"- {item}" for item in p.benodigdheden)
         replies.append(
             {
                 "label": "Wat neem ik mee",
                 "sectie": "benodigdheden",
-                "antwoord": f"U heeft nodig: {items}",
+                "antwoord": f"U heeft nodig:\n{items}",
             }
         )
     if p.stappen:
-        stappen = " ".join(f"{n}. {stap.titel}." for n, stap in enumerate(p.stappen, 1))
-        termijn = f" {p.termijn.omschrijving}" if p.termijn else ""
+        stappen = "\n".join(
+            f"{n}. {stap.titel}." for n, stap in enumerate(p.stappen, 1)
+        )
+        termijn = f"\n{p.termijn.omschrijving}" if p.termijn else ""
         replies.append(
             {
                 "label": "Hoe vraag ik het aan",
@@ -122,15 +125,26 @@ def chatbot_message(p: ProductSnapshot) -> dict[str, Any]:
         "link": {"label": f"Alles over {p.title}", "url": p.url},
         "advies": advice(p),
         "overdracht": handover(p),
+        # The loop: the citizen says whether this answer helped (the chatbot
+        # endpoint adds the kenmerk to send with it).
+        "terugkoppeling": {
+            "vraag": "Heeft dit antwoord u geholpen?",
+            "opties": ["Ja", "Nee"],
+        },
     }
 
 
 def as_text(message: dict[str, Any]) -> str:
     lines = [message["bericht"], ""]
     for reply in message["snelle_antwoorden"]:
-        lines.append(f"{reply['label']}: {reply['antwoord']}")
+        # A list starts on its own line, under its label.
+        separator = "\n" if "\n" in reply["antwoord"] else " "
+        lines.append(f"{reply['label']}:{separator}{reply['antwoord']}")
     lines += ["", f"{message['advies']['label']}: {message['advies']['url']}"]
     lines.append(f"{message['link']['label']}: {message['link']['url']}")
     if message["overdracht"]["telefoon"]:
         lines.append(f"Liever een mens? Bel {message['overdracht']['telefoon']}.")
+    if message.get("terugkoppeling"):
+        vraag = message["terugkoppeling"]
+        lines += ["", f"{vraag['vraag']} {' / '.join(vraag['opties'])}"]
     return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from typing import Any
 
 from twitter_text import parse_tweet
@@ -57,9 +58,22 @@ def amount_phrase(product: ProductSnapshot, body: str) -> str:
     if product.kosten_gratis:
         return "" if "gratis" in body.lower() else "Gratis."
     hoofd = product.hoofdbedrag
-    if hoofd is None or hoofd.bedrag_tekst in body:
+    if hoofd is None or hoofd.bedrag in amounts_in(body):
         return ""
     return f"Kosten: {hoofd.bedrag_tekst}."
+
+
+_AMOUNT = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?")
+
+
+def amounts_in(text: str) -> set[Decimal]:
+    """The euro amounts a text names, as values: "€ 120", "€ 120,00" and
+    "€ 120,-" are one amount, so the post never names it twice."""
+    found = set()
+    for euros, cents in _AMOUNT.findall(text):
+        whole = euros.replace(".", "")
+        found.add(Decimal(f"{whole}.{cents if cents.isdigit() else '00'}"))
+    return found
 
 
 def _compose(body: str, product: ProductSnapshot) -> str:

@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from contenthub.structured import ProductSnapshot
 
 from ..base import Rendering
+from ..komend import komende_teksten
 from ..nlds import stylesheet_urls
 from ..registry import register
 
@@ -30,7 +31,10 @@ class WebRenderer:
     def render(
         self, product: ProductSnapshot, *, variant: str = "", **context: Any
     ) -> Rendering:
-        fragment = render_to_string("renderers/web_fragment.html", {"p": product})
+        fragment = render_to_string(
+            "renderers/web_fragment.html",
+            {"p": product, "komend": komende_teksten(product)},
+        )
         if variant == "fragment":
             return Rendering(
                 self.channel, "text/html; charset=utf-8", fragment, variant

@@ -1,4 +1,5 @@
 import re
+from urllib.parse import urlsplit
 
 from django import template
 
@@ -33,3 +34,16 @@ def nlds(html: str) -> str:
     return _OPENING_TAG.sub(
         lambda m: f'<{m.group(1)} class="{_NLDS_CLASSES[m.group(1)]}"', html or ""
     )
+
+
+@register.simple_tag
+def product_breadcrumb(product) -> list[dict[str, str]]:
+    """Home, theme, product, as links on the gemeente's own site (root-relative
+    paths, so they work on the hub and on the gemeente's website alike)."""
+    path = urlsplit(product.url).path or "/"
+    thema_path = path.rstrip("/").rsplit("/", 1)[0] + "/"
+    items = [{"titel": product.gemeente.naam or "Home", "url": "/"}]
+    if product.thema and thema_path != "/":
+        items.append({"titel": product.thema, "url": thema_path})
+    items.append({"titel": product.title, "url": path})
+    return items

@@ -8,14 +8,13 @@ gets a waarschuwing on every use of the minority form.
 
 from __future__ import annotations
 
-import re
-
 from contenthub.findings import Finding, Location, Severity
 
 from ..registry import Context, register
+from ..text import Word
 
-_U = re.compile(r"\b(?:u|uw|uzelf)\b", re.IGNORECASE)
-_JE = re.compile(r"\b(?:je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
+_U = frozenset({"u", "uw", "uzelf"})
+_JE = frozenset({"je", "jij", "jou", "jouw", "jezelf"})
 
 
 @register
@@ -26,11 +25,14 @@ class Aanspreekvorm:
     naam = "Aanspreekvorm"
 
     def check(self, context: Context) -> list[Finding]:
-        u_forms: list[tuple[int, re.Match[str]]] = []
-        je_forms: list[tuple[int, re.Match[str]]] = []
-        for block in context.document.blocks:
-            u_forms += [(block.index, m) for m in _U.finditer(block.text)]
-            je_forms += [(block.index, m) for m in _JE.finditer(block.text)]
+        u_forms: list[tuple[int, Word]] = []
+        je_forms: list[tuple[int, Word]] = []
+        for sentence in context.document.sentences:
+            for word in sentence.words:
+                if word.lower in _U:
+                    u_forms.append((sentence.block, word))
+                elif word.lower in _JE:
+                    je_forms.append((sentence.block, word))
         if not u_forms or not je_forms:
             return []
         majority, minority = (
@@ -43,11 +45,11 @@ class Aanspreekvorm:
                 severity=Severity.WAARSCHUWING,
                 message=(
                     f"De tekst spreekt de lezer meestal aan met '{majority}', maar "
-                    f"hier met '{match.group()}'. Dat is verwarrend."
+                    f"hier met '{word.text}'. Dat is verwarrend."
                 ),
                 suggestion=f"Kies één vorm: gebruik overal '{majority}'.",
-                location=Location(block=block, start=match.start(), end=match.end()),
-                excerpt=match.group(),
+                location=Location(block=block, start=word.start, end=word.end),
+                excerpt=word.text,
             )
-            for block, match in wrong
+            for block, word in wrong
         ]

@@ -15,16 +15,23 @@ Abbreviations with dots ("bijv.", "o.a.") are always written out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from contenthub.findings import Finding, Location, Severity
 
+from ..ambtelijk import find_ambtelijk
 from ..lexicon import read_csv, zipf
 from ..registry import Context, register
-from .ambtelijke_woorden import find_ambtelijk
 
-_ACRONYM = re.compile(r"(?<![\w-])(?=\w*[A-Z]\w*[A-Z])[A-Za-z]{2,7}(?![\w])")
+# Two to seven letters as a word of their own; "two capitals" is checked in
+# Python (a look-ahead for it would cost the word's length squared).
+_ACRONYM = re.compile(r"(?<![\w-])[a-z]{0,5}[A-Z][A-Za-z]{1,6}(?!\w)")
+_UPPER = re.compile(r"[A-Z]")
+_OPEN_AFTER = re.compile(r"\s*\(")
+_CLOSE_AFTER = re.compile(r"\s*\)")
+_OPEN_BEFORE = re.compile(r"\(\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +68,32 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return dotted_re, known_re
 
 
-def _explained(text: str, start: int, end: int, voluit: str, before: str) -> bool:
-    after = text[end:].lstrip()
-    if after.startswith("("):
+def _explained(text: str, start: int, end: int, written_out: bool) -> bool:
+    """Brackets next to the abbreviation, or its full form earlier on."""
+    if _OPEN_AFTER.match(text, end):
         return True
-    if text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
+    if _OPEN_BEFORE.search(text, max(0, start - 8), start) and _CLOSE_AFTER.match(
+        text, end
+    ):
         return True
-    return bool(voluit) and voluit.lower() in before.lower()
+    return written_out
+
+
+def _first_uses(document_lower: str) -> dict[str, int]:
+    """Where the full form of every listed abbreviation first appears: one
+    search per list entry, so the rule stays linear in the text."""
+    found = {}
+    for entry in afkortingen().values():
+        if entry.voluit:
+            at = document_lower.find(entry.voluit.lower())
+            if at >= 0:
+                found[entry.voluit] = at
+    return found
+
+
+def _two_capitals(token: str) -> bool:
+    first = _UPPER.search(token)
+    return first is not None and _UPPER.search(token, first.end()) is not None
 
 
 @register
@@ -89,38 +115,50 @@ class Afkortingen:
         }
         seen: set[str] = set()
         findings = []
-        before = ""
+        # One pass over the whole document: the blocks joined with NUL, which
+        # no pattern matches and the input never holds (``sanitise``).
+        starts = []
+        offset = 0
         for block in document.blocks:
-            text = block.text
-            matches = sorted(
-                [(m.start(), m.end(), True) for m in dotted_re.finditer(text)]
-                + [(m.start(), m.end(), False) for m in _ACRONYM.finditer(text)]
-                + [(m.start(), m.end(), False) for m in known_re.finditer(text)]
+            starts.append(offset)
+            offset += len(block.text) + 1
+        text = "\x00".join(block.text for block in document.blocks)
+        first_use = _first_uses(text.lower())
+        matches = sorted(
+            [(m.start(), m.end(), True) for m in dotted_re.finditer(text)]
+            + [
+                (m.start(), m.end(), False)
+                for m in _ACRONYM.finditer(text)
+                if m.end() - m.start() <= 7 and _two_capitals(m.group())
+            ]
+            + [(m.start(), m.end(), False) for m in known_re.finditer(text)]
+        )
+        last_end = -1
+        for start, end, dotted in matches:
+            if start < last_end:
+                continue
+            last_end = end
+            token = text[start:end]
+            key = token.lower()
+            if key in seen or key in glossary:
+                continue
+            index = bisect_right(starts, start) - 1
+            base = starts[index]
+            if (index, start - base) in covered:
+                continue
+            entry = known.get(token) or known_lower.get(key)
+            if entry is None and not dotted and zipf(key) >= 4.0:
+                continue  # capitals for emphasis ("LET OP"), not an abbreviation
+            if entry is not None and entry.bekend:
+                continue
+            seen.add(key)
+            voluit = entry.voluit if entry else ""
+            written_out = first_use.get(voluit, len(text)) < start
+            if not dotted and _explained(text, start, end, written_out):
+                continue
+            findings.append(
+                self._finding(index, start - base, end - base, token, voluit, dotted)
             )
-            last_end = -1
-            for start, end, dotted in matches:
-                if start < last_end:
-                    continue
-                last_end = end
-                token = text[start:end]
-                key = token.lower()
-                if key in seen or key in glossary or (block.index, start) in covered:
-                    continue
-                entry = known.get(token) or known_lower.get(key)
-                if entry is None and not dotted and zipf(key) >= 4.0:
-                    continue  # capitals for emphasis ("LET OP"), not an abbreviation
-                if entry is not None and entry.bekend:
-                    continue
-                seen.add(key)
-                voluit = entry.voluit if entry else ""
-                if not dotted and _explained(
-                    text, start, end, voluit, before + text[:start]
-                ):
-                    continue
-                findings.append(
-                    self._finding(block.index, start, end, token, voluit, dotted)
-                )
-            before += text + "\n"
         return findings
 
     def _finding(

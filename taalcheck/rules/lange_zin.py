@@ -5,7 +5,8 @@ korte zinnen: gemiddeld 15 woorden"), and our own FORMAT.md ("never over
 25"). The limits move with the requested level (``Settings.voor_niveau``).
 
 The suggestion names where to split: the connective or punctuation mark
-closest to the middle of the sentence ("…, want …", "…; …", "… en …").
+closest to the middle of the sentence ("…, want …", "…; …", "… en …"). It
+describes the split and never writes the new sentences itself.
 """
 
 from __future__ import annotations
@@ -48,25 +49,10 @@ def split_point(sentence: Sentence) -> tuple[int, str] | None:
     return sentence.start + best[1], best[2]
 
 
-# How the second sentence can start after a cut at this connective.
-_NEW_START = {
-    "maar": "Maar",
-    "want": "Want",
-    "omdat": "Want",
-    "doordat": "Daardoor",
-    "dus": "Daarom",
-    "zodat": "Zo",
-    "waardoor": "Daardoor",
-    "terwijl": "Maar",
-    "daarna": "Daarna",
-    "waarna": "Daarna",
-    "dan": "Dan",
-    "die": "Die",
-    "dat": "Dat",
-}
-
-
 def _suggestion(sentence: Sentence, block_text: str) -> str:
+    """Where to split, described: the checker does not write the two new
+    sentences, because a mechanical cut leaves a half without a finite verb
+    ("Daarna de bezwaartermijn aanvangt")."""
     point = split_point(sentence)
     if point is None:
         return (
@@ -76,16 +62,10 @@ def _suggestion(sentence: Sentence, block_text: str) -> str:
     offset, word = point
     before = block_text[sentence.start : offset].rstrip(" ,;:")
     tail = " ".join(before.split()[-3:])
-    rest = block_text[offset : sentence.end].lstrip(" ,;:").split()
-    if rest and rest[0].lower() == word.lower():
-        rest = rest[1:]
-    start = _NEW_START.get(word.lower(), "")
-    opening = " ".join([start, *rest[:3]]).strip() if start else " ".join(rest[:3])
-    opening = opening[:1].upper() + opening[1:]
-    where = f"bij '{word}'" if word not in (";", ":") else f"bij de '{word}'"
+    where = f"voor '{word}'" if word not in (";", ":") else f"bij de '{word}'"
     return (
-        f"Knip de zin {where}: zet een punt na '…{tail}' en begin een nieuwe zin: "
-        f"'{opening} …'. Eén boodschap per zin."
+        f"Splits hem na '…{tail}' ({where}). Maak van elk deel een hele zin met "
+        "een eigen werkwoord. Eén boodschap per zin."
     )
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from contenthub.findings import Finding, Location, Severity
 
+from ..ambtelijk import find_ambtelijk
 from ..lexicon import zipf
-from ..metrics import word_profile
 from ..registry import Context, register
-from .ambtelijke_woorden import find_ambtelijk
+from ..words import word_profile
 
 
 @register

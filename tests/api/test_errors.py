@@ -7,7 +7,7 @@ import json
 import pytest
 from django.test import RequestFactory, override_settings
 
-from contenthub.api.views import HubGraphQLView
+from api.views import HubGraphQLView
 
 from .conftest import publish_quickly
 
@@ -133,7 +133,7 @@ def test_a_crash_in_a_resolver_shows_no_detail(graphql, monkeypatch, caplog):
     def crash(**kwargs):
         raise RuntimeError("geheime interne details /srv/contenthub")
 
-    monkeypatch.setattr("contenthub.api.selectors.product_page", crash)
+    monkeypatch.setattr("api.selectors.product_page", crash)
     response = graphql("{ producten { totaal } }")
     assert response.status_code == 200
     [error] = response.json()["errors"]

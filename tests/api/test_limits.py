@@ -6,8 +6,8 @@ import pytest
 from django.test import override_settings
 from graphql import get_introspection_query, parse, specified_rules, validate
 
-from contenthub.api.limits import count_fields, field_cost, validation_rules
-from contenthub.api.schema import schema
+from api.limits import count_fields, field_cost, validation_rules
+from api.schema import schema
 
 from .test_query_counts import ALL_FIELDS
 

@@ -14,7 +14,7 @@ from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from contenthub.api.preview import HEADLESS_MODE
+from api.preview import HEADLESS_MODE
 from tests.contenthub.test_admin import product_form
 
 from .conftest import publish_quickly
@@ -111,6 +111,9 @@ def test_the_lifetime_is_a_setting_in_minutes(draft, graphql, monkeypatch):
 @pytest.mark.parametrize(
     "token",
     ["onzin", "id=1:1abc:vervalst", signing.TimestampSigner(salt="x").sign("id=1")],
+    # Fixed ids: the signed token holds the time, and every test worker must
+    # collect the same tests.
+    ids=["onzin", "vervalste-handtekening", "ander-zout"],
 )
 def test_a_garbage_token(draft, graphql, token):
     payload = graphql(PREVIEW, {"token": token}).json()
@@ -179,3 +182,54 @@ def test_from_the_admin_preview_to_the_front_end_and_back(
     token = parse_qs(unescape(match.group(1)))["token"][0]
     preview = graphql(PREVIEW, {"token": token}).json()["data"]["productPreview"]
     assert preview["titel"] == "Paspoort (voorbeeld)"
+
+
+PREVIEW_FOR = """query($token: String!, $gemeente: String) {
+  productPreview(token: $token, gemeente: $gemeente) { titel }
+}"""
+
+
+@pytest.fixture
+def other_draft(other_gemeente):
+    other_gemeente.title = "Grofvuil ophalen (geheim concept)"
+    other_gemeente.save_revision()
+    return other_gemeente
+
+
+def test_a_token_opens_the_draft_on_its_own_gemeentes_host(other_draft, graphql):
+    token = _token(other_draft)
+    payload = graphql(PREVIEW, {"token": token}, HTTP_HOST="anderdorp.example").json()
+    assert (
+        payload["data"]["productPreview"]["titel"]
+        == "Grofvuil ophalen (geheim concept)"
+    )
+    named = graphql(PREVIEW_FOR, {"token": token, "gemeente": "anderdorp.example"})
+    assert named.json()["data"]["productPreview"]["titel"].endswith("(geheim concept)")
+
+
+def test_a_token_never_opens_the_draft_on_another_gemeentes_host(
+    draft, other_draft, graphql
+):
+    token = _token(other_draft)
+    for response in (
+        graphql(PREVIEW, {"token": token}),  # the default site: Testdorp
+        graphql(PREVIEW, {"token": token}, HTTP_HOST="localhost"),
+        graphql(PREVIEW_FOR, {"token": token, "gemeente": "localhost"}),
+    ):
+        payload = response.json()
+        assert payload["data"]["productPreview"] is None
+        assert payload["errors"][0]["extensions"]["code"] == "PREVIEWTOKEN_ONGELDIG"
+        assert "geheim concept" not in response.content.decode()
+    own = graphql(
+        PREVIEW_FOR, {"token": _token(draft), "gemeente": "anderdorp.example"}
+    ).json()
+    assert own["data"]["productPreview"] is None
+
+
+def test_a_token_without_a_gemeente_is_refused(draft, graphql):
+    """A token signed the way wagtail-headless-preview does, without the site."""
+    token = draft.get_preview_signer().sign(f"id={draft.pk}")
+    draft.update_page_preview(token)
+    payload = graphql(PREVIEW, {"token": token}).json()
+    assert payload["data"]["productPreview"] is None
+    assert payload["errors"][0]["extensions"]["code"] == "PREVIEWTOKEN_ONGELDIG"

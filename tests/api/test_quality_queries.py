@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import APIToken
 
-from contenthub.api.models import APITokenScope, Scope
+from api.models import APITokenScope, Scope
 
 pytestmark = pytest.mark.django_db
 

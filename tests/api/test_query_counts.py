@@ -46,13 +46,17 @@ query ($first: Int) {
 }
 """
 
-LIST_QUERIES = 13
+LIST_QUERIES = 21
 """With an empty cache: the Site of the request, Wagtail's site root paths
 (cached after the first request), the page of products, their count, the
 gemeente's settings (for URLs), contactpunten, locaties, zoektermen, related
 links, the live related products, themes, stored renderings, and the next
 expiry date (for the cache timeout). View restrictions are part of each
-query, not a query of their own."""
+query, not a query of their own. Then 8 for checking that the stored
+renderings are still approved for the products' inputs, one batch for all
+products (``renderers.services.current_fingerprints``): the pages with their
+contactpunt, their locaties, zoektermen and related links, their sites,
+settings and parents, and the related products that are live."""
 
 
 @pytest.fixture

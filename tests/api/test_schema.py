@@ -6,13 +6,13 @@ from pathlib import Path
 
 from graphql import print_schema
 
-from contenthub.api.content.types import (
+from api.content.types import (
     ContactpuntType,
     LocatieType,
     ProductType,
     ThemaType,
 )
-from contenthub.api.schema import schema
+from api.schema import schema
 from renderers import CHANNELS
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schema.graphql"
@@ -22,7 +22,7 @@ def test_schema_graphql_matches_the_code():
     exported = SCHEMA_FILE.read_text(encoding="utf-8").strip()
     assert exported == print_schema(schema.graphql_schema).strip(), (
         "schema.graphql loopt achter op de code. Exporteer opnieuw met: python "
-        "manage.py graphql_schema --schema contenthub.api.schema.schema --out schema.graphql"
+        "manage.py graphql_schema --schema api.schema.schema --out schema.graphql"
     )
 
 

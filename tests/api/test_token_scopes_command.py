@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import APIToken
 
-from contenthub.api.models import APITokenScope
+from api.models import APITokenScope
 
 pytestmark = pytest.mark.django_db
 

@@ -160,3 +160,39 @@ def test_the_vraag_command_prints_the_answer(demo_site):
     out = StringIO()
     call_command("vraag", "wie wint het WK", "--json", "--niet-loggen", stdout=out)
     assert json.loads(out.getvalue())["fallback"] is True
+
+
+def _queries_of(vraag, site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        result = answer(vraag, site=site, log=False)
+    assert not result.fallback
+    return len(context.captured_queries)
+
+
+def test_the_approval_check_is_remembered_until_the_catalogue_changes(demo_site):
+    """Checking a stored rendering's approval builds the product's snapshot (a
+    dozen queries); the next answer about the product in the same catalogue
+    version only reads the product and its rendering."""
+    from contenthub.catalogue import bump_catalogue_version
+
+    _queries_of("mijn oude bank moet weg", demo_site)  # builds the index
+    first = _queries_of("mn paspoort is gejat", demo_site)
+    again = _queries_of("paspoort verlopen", demo_site)
+    assert again == 2
+    assert first > again
+
+    bump_catalogue_version()
+    _queries_of("mijn oude bank moet weg", demo_site)  # new version: new index
+    assert _queries_of("paspoort verlopen", demo_site) > 2
+
+
+def test_the_approval_check_is_made_again_the_next_day(demo_site, time_machine):
+    import datetime
+
+    _queries_of("mn paspoort is gejat", demo_site)
+    assert _queries_of("paspoort verlopen", demo_site) == 2
+    time_machine.move_to(datetime.datetime.now() + datetime.timedelta(days=1))
+    assert _queries_of("paspoort verlopen", demo_site) > 2

@@ -1,7 +1,7 @@
 """What each role can and cannot do, as the migrations set it up.
 
 Each role test runs twice: with the hub-wide group of migration 0002 and with
-the group of the gemeente (``contenthub.gemeenten``), which must give the same
+the group of the gemeente (``gemeenten.services``), which must give the same
 rights inside that gemeente. Isolation between gemeenten: tests/gemeenten/.
 """
 
@@ -12,8 +12,8 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from wagtail.models import Site, WorkflowState
 
-from contenthub.gemeenten import LANDELIJKE_REDACTIE, ensure_gemeente_groups
 from contenthub.models import ProductPage
+from gemeenten.services import LANDELIJKE_REDACTIE, ensure_gemeente_groups
 
 from .test_admin import product_form
 

@@ -15,17 +15,17 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from contenthub.gemeenten import (
-    add_to_gemeente,
-    ensure_gemeente_groups,
-    gemeente_toevoegen,
-)
 from contenthub.models import (
     Contactpunt,
     GemeenteInstellingen,
     Locatie,
     ProductPage,
     ThemaPage,
+)
+from gemeenten.services import (
+    add_to_gemeente,
+    ensure_gemeente_groups,
+    gemeente_toevoegen,
 )
 from tests.factories import (
     ContactpuntFactory,

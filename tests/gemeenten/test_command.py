@@ -9,8 +9,9 @@ from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from wagtail.models import Site, WorkflowPage
 
-from contenthub.gemeenten import sites_for_user
-from contenthub.models import GemeenteInstellingen, GemeenteRollen, HomePage
+from contenthub.models import GemeenteInstellingen, HomePage
+from gemeenten.models import GemeenteRollen
+from gemeenten.services import sites_for_user
 
 pytestmark = pytest.mark.django_db
 

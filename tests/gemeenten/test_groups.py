@@ -13,14 +13,15 @@ from wagtail.models import (
     Page,
 )
 
-from contenthub.gemeenten import (
+from contenthub.models import GemeenteInstellingen
+from gemeenten.models import GemeenteRollen
+from gemeenten.services import (
     LANDELIJKE_REDACTIE,
     NOG_NIET_PER_GEMEENTE,
     add_to_gemeente,
     ensure_gemeente_groups,
     sites_for_user,
 )
-from contenthub.models import GemeenteInstellingen, GemeenteRollen
 
 from .conftest import refused
 
@@ -89,8 +90,8 @@ def test_snippet_and_settings_rights_hold_for_the_own_site_only(testdorp):
     assert site_rights("beheerders") == {
         (site, f"{action}_{model}")
         for action in ("add", "change", "delete", "view")
-        for model in ("contactpunt", "locatie")
-    } | {(site, "change_gemeenteinstellingen")}
+        for model in ("contactpunt", "locatie", "webhookendpoint")
+    } | {(site, "change_gemeenteinstellingen"), (site, "view_webhookdelivery")}
     # None of these is a model-wide right (which would hold in every gemeente).
     for group in testdorp.groups.values():
         model_wide = set(group.permissions.values_list("codename", flat=True))

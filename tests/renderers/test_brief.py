@@ -55,3 +55,21 @@ def test_the_pdf_is_tagged_and_its_text_holds_the_same_facts(demo_products):
         for regel in product.kosten:
             assert squash(regel.bedrag_tekst) in text
         assert squash(product.url) in text
+
+
+def _without_list_markers(text: str) -> str:
+    # The PDF draws the numbers and bullets of lists; the text has none.
+    return re.sub(r"(?m)^[ \t]*(\d+\.|•)[ \t]+", "", text)
+
+
+def test_the_pdf_shows_exactly_the_text_it_was_made_from(demo_products):
+    """The consistency check reads the letter's source text, not the PDF: that
+    is only honest if the PDF shows that text and nothing else."""
+    for product in demo_products:
+        pdf = renderers.render(product, "brief", variant="pdf")
+        reader = PdfReader(io.BytesIO(pdf.content))
+        shown = "\n".join(page.extract_text() for page in reader.pages)
+        assert pdf.source_text
+        assert squash(_without_list_markers(shown)) == squash(pdf.source_text), (
+            product.slug
+        )

@@ -44,3 +44,13 @@ def test_the_text_variant_offers_a_person(demo_products):
     text = renderers.render(demo_products[0], "chatbot", variant="tekst").text
     assert text.startswith(demo_products[0].kort_antwoord)
     assert "Liever een mens? Bel 14 0999." in text
+
+
+def test_a_list_stays_a_list_in_the_chatbot_text(demo_products):
+    product = next(p for p in demo_products if len(p.benodigdheden) > 1)
+    text = renderers.render(product, "chatbot", variant="tekst").text
+    lines = text.splitlines()
+    for item in product.benodigdheden:
+        assert f"- {item}" in lines, text
+    for number, stap in enumerate(product.stappen, 1):
+        assert f"{number}. {stap.titel}." in lines, text

@@ -1,4 +1,9 @@
-"""Hostile content appears inert in every channel."""
+"""Hostile content appears inert in every channel.
+
+Since issue 14 a plain-text field leaves the hub without its markup (the
+snapshot strips it; validation refuses it before that): a client that puts
+a JSON string into ``innerHTML`` is not exposed.
+"""
 
 from __future__ import annotations
 
@@ -27,22 +32,23 @@ def test_the_web_page_escapes_the_title_and_strips_unsafe_markup(hostile):
         html = renderers.render(hostile, "web", variant=variant).text
         assert "<script>alert" not in html
         assert "javascript:" not in html
-        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+        assert "&quot;Paspoort&quot; &amp; &#x27;ID&#x27;" in html
 
 
 def test_the_json_ld_cannot_close_its_script_element(hostile):
     html = renderers.render(hostile, "web").text
     json_ld = html.split('<script type="application/ld+json">')[1].split("</script>")[0]
     assert "<" not in json_ld
-    assert json.loads(json_ld)["name"] == HOSTILE_TITLE
+    assert json.loads(json_ld)["name"] == hostile.title
 
 
 @pytest.mark.parametrize("channel", ["app", "chatbot"])
 def test_json_channels_carry_the_title_as_data(hostile, channel):
     data = json.loads(renderers.render(hostile, channel).text)
     title = data["product"]["titel"]
-    assert title == HOSTILE_TITLE
-    # The title is data; the rich text lost its script and its javascript: link.
+    assert title == hostile.title == "\"Paspoort\" & 'ID'"
+    # No string carries markup; the rich text lost its script and its javascript: link.
+    assert "<script" not in json.dumps(data)
     assert "alert(1)" not in json.dumps(data)
     assert "javascript:" not in json.dumps(data)
 
@@ -57,7 +63,8 @@ def test_the_pdf_holds_the_title_as_text(hostile):
     from renderers.crosscheck import rendering_text
 
     text = rendering_text(renderers.render(hostile, "brief", variant="pdf"))
-    assert '<script>alert("x")</script>' in text
+    assert "\"Paspoort\" & 'ID'" in text
+    assert "<script>" not in text
 
 
 def test_snapshots_sanitise_rich_text(hostile):

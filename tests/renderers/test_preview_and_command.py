@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import RequestFactory
 
+import renderers
+from contenthub.structured import product_snapshot
 from renderers.preview import PREVIEW_MODES
 
 pytestmark = pytest.mark.django_db
@@ -67,5 +70,34 @@ def test_render_all_writes_every_channel_of_every_live_product(product, tmp_path
     files = sorted(path.name for path in (tmp_path / product.slug).iterdir())
     assert files == [
         "app.json", "brief-pdf.pdf", "brief.txt", "chatbot-tekst.txt", "chatbot.json",
-        "tweet-thread.json", "tweet.txt", "web-fragment.html", "web.html",
+        "kcc-vac.json", "kcc.json", "open_product.json", "samenwerkende_catalogi.xml",
+        "sdg.json", "tweet-thread.json", "tweet.txt", "web-fragment.html", "web.html",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mode", "shown"), [
+    ("app", b'aria-label="Telefoonscherm van de app"'),
+    ("chatbot", b'class="gesprek__knop"'),
+    ("tweet", b'class="bericht__teller"'),
+    ("tweet-draad", b'class="bericht__teller"'),
+    ("brief", b'class="brief"'),
+])  # fmt: skip
+def test_a_preview_shows_the_channel_as_its_reader_sees_it(product, mode, shown):
+    html = _preview(product, mode)
+    assert shown in html
+    # The raw form is one click away, and the page runs no inline script.
+    assert b'<details class="voorbeeld__bron">' in html
+    assert b"<script" not in html
+
+
+def test_the_chatbot_preview_has_a_button_per_quick_reply(product):
+    html = _preview(product, "chatbot")
+    replies = json.loads(renderers.render(product_snapshot(product), "chatbot").text)
+    labels = [reply["label"] for reply in replies["snelle_antwoorden"]]
+    assert html.count(b'class="gesprek__knop"') == len(labels) > 0
+
+
+def _preview(product, mode: str) -> bytes:
+    response = product.serve_preview(RequestFactory().get("/"), mode)
+    response.render()
+    return response.content

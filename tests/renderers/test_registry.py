@@ -5,8 +5,11 @@ import renderers
 from renderers.registry import RendererRegistry, UnknownChannel
 
 
-def test_the_five_channels_are_registered_in_page_order():
-    assert renderers.CHANNELS == ("web", "app", "tweet", "brief", "chatbot")
+def test_the_channels_are_registered_in_page_order_then_the_national_ones():
+    assert renderers.CHANNELS == (
+        "web", "app", "tweet", "brief", "chatbot",
+        "samenwerkende_catalogi", "sdg", "kcc", "open_product",
+    )  # fmt: skip
 
 
 def test_a_new_channel_is_one_registered_class():
@@ -55,5 +58,6 @@ def test_an_unknown_channel_gets_a_dutch_message():
         renderers.renderer_registry["fax"]
     assert (
         str(caught.value)
-        == "Onbekend kanaal 'fax'. Kies uit: web, app, tweet, brief, chatbot."
+        == "Onbekend kanaal 'fax'. Kies uit: web, app, tweet, brief, chatbot, "
+        "samenwerkende_catalogi, sdg, kcc, open_product."
     )

@@ -11,6 +11,8 @@ pytestmark = pytest.mark.django_db
 EXPECTED = {
     ("web", ""), ("web", "fragment"), ("app", ""), ("tweet", ""), ("tweet", "thread"),
     ("brief", ""), ("brief", "pdf"), ("chatbot", ""), ("chatbot", "tekst"),
+    ("samenwerkende_catalogi", ""), ("sdg", ""), ("kcc", ""), ("kcc", "vac"),
+    ("open_product", ""),
 }  # fmt: skip
 
 

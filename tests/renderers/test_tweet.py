@@ -9,7 +9,7 @@ import pytest
 from twitter_text import parse_tweet
 
 import renderers
-from renderers.channels.tweet import weighted_length
+from renderers.channels.tweet import _AMOUNT, amounts_in, weighted_length
 
 
 def test_every_demo_tweet_fits_and_carries_answer_amount_and_link(demo_products):
@@ -18,7 +18,37 @@ def test_every_demo_tweet_fits_and_carries_answer_amount_and_link(demo_products)
         assert parse_tweet(tweet).weightedLength <= 280, product.slug
         assert tweet.endswith(product.url)
         if product.hoofdbedrag:
-            assert product.hoofdbedrag.bedrag_tekst in tweet
+            # The main amount, in whatever form the answer writes it, once.
+            named = [
+                value
+                for value in _AMOUNT_VALUES(tweet)
+                if value == product.hoofdbedrag.bedrag
+            ]
+            assert named == [product.hoofdbedrag.bedrag], (product.slug, tweet)
+
+
+def _AMOUNT_VALUES(text):
+    return [
+        value for match in _AMOUNT.finditer(text) for value in amounts_in(match.group())
+    ]
+
+
+def test_the_tweet_names_an_amount_once_whatever_its_form(demo_products):
+    product = next(p for p in demo_products if p.hoofdbedrag)
+    bedrag = product.hoofdbedrag.bedrag
+    short = f"€ {bedrag:.0f}" if bedrag == bedrag.to_integral() else None
+    forms = [product.hoofdbedrag.bedrag_tekst] + (
+        [short, f"{short},-"] if short else []
+    )
+    for form in forms:
+        answer = f"Dit kost {form} per keer."
+        tweet = renderers.render(
+            dataclasses.replace(product, kort_antwoord=answer), "tweet"
+        ).text
+        assert "Kosten:" not in tweet, tweet
+    other = dataclasses.replace(product, kort_antwoord="U regelt dit bij de gemeente.")
+    tweet = renderers.render(other, "tweet").text
+    assert f"Kosten: {product.hoofdbedrag.bedrag_tekst}." in tweet
 
 
 def test_a_url_with_a_real_domain_counts_as_23():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contenthub.findings import Severity
+from taalcheck import check
 from taalcheck.lexicon import DATA_DIR
 from taalcheck.rules.ambtelijke_woorden import woordenlijst
 
@@ -84,3 +85,87 @@ def test_the_list_file_names_its_sources_in_a_header_comment():
     assert "nl-design-system.github.io/rvo" in comment
     used = {p.bron for p in woordenlijst()}
     assert all(source in comment for source in used)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Dit geschiedt per brief.", "Schrijf 'gebeurt' in plaats van 'geschiedt'."),
+        (
+            "Het geschiedde vorig jaar.",
+            "Schrijf 'gebeurde' in plaats van 'geschiedde'.",
+        ),
+    ],
+)
+def test_a_verb_form_gets_the_same_form_of_the_plain_verb(text, suggestion):
+    (finding,) = findings_of(text, "taal.ambtelijk-woord")
+    assert finding.suggestion == suggestion
+
+
+def test_a_form_without_its_own_replacement_is_described_not_rewritten():
+    (finding,) = findings_of(
+        "U dient het formulier te tekenen.", "taal.ambtelijk-woord"
+    )
+    assert "Schrijf" not in finding.suggestion
+    assert "'moeten'" in finding.suggestion
+    assert "pas de zin daarop aan" in finding.suggestion
+
+
+def test_a_replacement_with_another_article_is_never_literal():
+    (finding,) = findings_of("U krijgt een rappel.", "taal.ambtelijk-woord")
+    assert "Schrijf" not in finding.suggestion
+    assert "'herinnering'" in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("U bent belanghebbende bij dit besluit.", "belanghebbende"),
+        ("Stuur alle bescheiden mee.", "bescheiden"),
+        ("Onverminderd artikel 3 geldt het volgende.", "Onverminderd"),
+        ("U krijgt een tegemoetkoming in de kosten.", "tegemoetkoming"),
+        ("U krijgt een beschikking per post.", "beschikking"),
+        ("Na de bekendmaking kunt u reageren.", "bekendmaking"),
+        ("Dit besluit heeft rechtsgevolgen.", "rechtsgevolgen"),
+    ],
+)
+def test_the_words_issue_19_found_missing_are_flagged(text, word):
+    assert spans_of(text, "taal.ambtelijk-woord") == [word]
+
+
+def test_bescheiden_as_an_adjective_is_not_flagged():
+    assert findings_of("Zij is een bescheiden vrouw.", "taal.ambtelijk-woord") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "headword", "suggestion"),
+    [
+        (
+            "Dit behelst een regel.",
+            "behelzen",
+            "Schrijf 'bevat' in plaats van 'behelst'.",
+        ),
+        (
+            "Wij constateren een fout.",
+            "constateren",
+            "Schrijf 'zien' in plaats van 'constateren'.",
+        ),
+        (
+            "Het is nagenoeg klaar.",
+            "nagenoeg",
+            "Schrijf 'bijna' in plaats van 'nagenoeg'.",
+        ),
+        (
+            "De bovengenoemde regels gelden.",
+            "bovengenoemde",
+            "Schrijf 'genoemde' in plaats van 'bovengenoemde'.",
+        ),
+    ],
+)
+def test_words_from_the_onze_taal_list_get_a_replacement_that_fits(
+    text, headword, suggestion
+):
+    (finding,) = [f for f in check(text).findings if f.rule == "taal.ambtelijk-woord"]
+    assert finding.suggestion == suggestion
+    (pair,) = [p for p in woordenlijst() if p.woord == headword]
+    assert pair.bron == "onzetaal-modern"

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from contenthub.demo.source import (
+from contenthub.inheritance import INHERITED_FIELDS
+from demo.source import (
     GEMEENTEN,
     own_fields,
     read_basisteksten,
     read_catalogus,
 )
-from contenthub.inheritance import INHERITED_FIELDS
 from taalcheck import check
 from taalcheck.product import TEXT_FIELDS, product_texts
 

@@ -23,16 +23,20 @@ def test_a_sentence_of_35_words_is_a_fout_with_a_split_suggestion():
     (finding,) = findings_of(LONG_35, "taal.lange-zin")
     assert finding.severity is Severity.FOUT
     assert "35 woorden" in finding.message
-    assert "Knip de zin bij" in finding.suggestion
+    assert finding.suggestion.startswith("Splits hem na '…")
     assert (finding.location.start, finding.location.end) == (0, len(LONG_35))
 
 
 def test_a_sentence_of_24_words_warns_and_suggests_splitting_at_maar():
     (finding,) = findings_of(MEDIUM_24, "taal.lange-zin")
     assert finding.severity is Severity.WAARSCHUWING
-    assert "'maar'" in finding.suggestion
-    assert "zet een punt na '…van de gemeente'" in finding.suggestion
-    assert "'Maar u kunt ons …'" in finding.suggestion
+    assert "Splits hem na '…van de gemeente' (voor 'maar')" in finding.suggestion
+
+
+def test_split_advice_describes_the_split_and_writes_no_new_sentence():
+    (finding,) = findings_of(MEDIUM_24, "taal.lange-zin")
+    assert "begin een nieuwe zin" not in finding.suggestion
+    assert "u kunt ons" not in finding.suggestion.lower()
 
 
 @pytest.mark.parametrize(

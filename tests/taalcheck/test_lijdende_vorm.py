@@ -29,6 +29,8 @@ from .helpers import findings_of, spans_of
         ),
         ("De vergunning is ingetrokken.", "is ingetrokken"),
         ("De aanslag werd verstuurd op 1 maart.", "werd verstuurd"),
+        ("Er wordt voldaan aan de eisen.", "wordt voldaan"),
+        ("U wordt geadviseerd de brief te bewaren.", "wordt geadviseerd"),
     ],
 )
 def test_passive_constructions_are_found(text, span):
@@ -60,6 +62,8 @@ def test_an_impersonal_passive_is_named_as_such():
         "Er zijn een paar verschillen.",
         "Dat is het meldpunt voor vermiste en gevonden dieren.",  # adjective before a noun
         "Uw kind is in Voorbeeldstad geboren.",
+        "Mijn paspoort is kwijt of gestolen.",  # a state (issue 19)
+        "Uw fiets is gestolen.",
     ],
 )
 def test_active_sentences_and_look_alikes_are_not_passive(text):
@@ -69,6 +73,7 @@ def test_active_sentences_and_look_alikes_are_not_passive(text):
 def test_a_perfect_passive_suggests_hebben():
     (finding,) = findings_of("Uw aanvraag is goedgekeurd.", "taal.lijdende-vorm")
     assert "Wij hebben … goedgekeurd" in finding.suggestion
+    assert "U heeft" not in finding.suggestion
 
 
 def test_many_passive_sentences_make_a_fout_for_the_whole_text():

@@ -55,3 +55,19 @@ def test_the_same_text_may_pass_at_a_higher_requested_level():
 )
 def test_the_score_maps_to_a_level(score, expected):
     assert level(score) == expected
+
+
+def test_the_summary_gives_the_level_a_number_with_its_direction_and_the_main_cause():
+    long_sentences = (
+        "Als u een parkeervergunning voor bewoners wilt aanvragen, moet u ingeschreven "
+        "staan op een adres in het vergunninggebied en mag u samen met uw partner niet "
+        "meer dan twee auto's op uw naam hebben staan, want anders kan het niet."
+    )
+    report = check(long_sentences)
+    assert report.samenvatting.startswith(f"Niveau {report.niveau}: moeilijkheid ")
+    assert "van 100 (B1 is tot 50)." in report.samenvatting
+    assert report.samenvatting.endswith("Vooral: de zinnen zijn te lang.")
+    assert report.moeilijkheid == round(report.score / 2)
+    plain = check("Heeft u vragen? Bel ons.")
+    assert plain.moeilijkheid < report.moeilijkheid
+    assert plain.samenvatting.endswith("binnen de grenzen van B1.")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+
 import pytest
 
 from taalcheck.text import analyse, extract_blocks, split_sentences, syllables
@@ -118,3 +121,78 @@ def test_empty_input_has_no_blocks():
     document = analyse("   \n  ")
     assert document.blocks == ()
     assert document.sentences == ()
+
+
+def test_the_taalcheck_splits_sentences_like_the_hub_on_the_demo_catalogue():
+    """taalcheck has its own (linear) splitter, because a checker imports
+    nothing of the hub but ``contenthub.findings``; it must agree with the
+    hub's splitter, which the channels and the model validation use."""
+    from contenthub import text as hub_text
+    from demo.source import read_catalogus
+    from taalcheck.product import product_texts
+    from taalcheck.text import ABBREVIATIONS
+
+    assert ABBREVIATIONS == hub_text.ABBREVIATIONS
+    blocks = [
+        block.text
+        for producten in read_catalogus().values()
+        for product in producten
+        for _field, text in product_texts(product)
+        for block in extract_blocks(text)
+    ]
+    assert len(blocks) > 1000
+    for block in blocks:
+        assert split_sentences(block) == hub_text.split_sentences(block), block
+
+
+class _SearchSpy:
+    """Wraps a compiled pattern and adds up how many characters it searched."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scanned = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        self.scanned += max(0, end - pos)
+        return self.pattern.search(text, pos, end)
+
+
+@pytest.mark.parametrize("module_name", ["contenthub.text", "taalcheck.text"])
+def test_both_splitters_look_back_a_bounded_distance_from_each_period(
+    module_name, monkeypatch
+):
+    """Linear, counted without a clock: the look-back for an abbreviation
+    scans at most a few characters per period, however long the block."""
+    module = importlib.import_module(module_name)
+    spy = _SearchSpy(module._TOKEN_BEFORE)
+    monkeypatch.setattr(module, "_TOKEN_BEFORE", spy)
+    block = "zie art. 3 en " * 5000 + "Klaar. " * 5000
+    spans = module.split_sentences(block)
+    periods = block.count(".")
+    assert len(spans) == 5000  # "art." never ends one
+    assert spy.scanned <= 13 * periods
+
+
+def test_both_splitters_agree_on_hostile_shapes():
+    from contenthub import text as hub_text
+
+    shapes = [
+        "." * 20000 + " Einde.",
+        "a." * 5000 + " B.",
+        "Zie bijv. de site. O.a. de gemeente. J. de Vries komt.",
+        "Dit is " + "x" * 500 + ". Daarna.",
+        "Tel. 14 020. Mr. Jansen belt.",
+    ]
+    for shape in shapes:
+        assert split_sentences(shape) == hub_text.split_sentences(shape), shape[:40]
+
+
+def test_the_abbreviations_come_from_one_data_file():
+    from contenthub import text as hub_text
+    from taalcheck.text import ABBREVIATIONS
+
+    rows = hub_text.SENTENCE_ABBREVIATIONS_CSV.read_text(encoding="utf-8").split()
+    assert rows[0] == "afkorting"
+    assert ABBREVIATIONS == hub_text.ABBREVIATIONS == frozenset(rows[1:])
+    assert {"bijv", "o.a", "t.a.v"} <= ABBREVIATIONS

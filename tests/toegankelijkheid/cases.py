@@ -470,9 +470,185 @@ FAILING = [
         '<p>Luister naar de uitleg.</p><audio src="podcast.mp3" controls></audio><p><a href="/meer">Meer podcasts</a></p>',
         "a link nearby that is not a transcript",
     ),
+    Case(
+        "wcag.aria-verplicht-attribuut",
+        '<div role="checkbox">Akkoord</div>',
+        "no aria-checked",
+    ),
+    Case(
+        "wcag.aria-verplicht-attribuut",
+        '<div role="slider" tabindex="0"></div>',
+        "no valuenow",
+    ),
+    Case(
+        "wcag.aria-attribuut-niet-toegestaan",
+        '<a href="/" aria-checked="true">x</a>',
+        "checked on link",
+    ),
+    Case(
+        "wcag.aria-attribuut-niet-toegestaan",
+        '<div aria-label="Kader">x</div>',
+        "label on generic",
+    ),
+    Case(
+        "wcag.aria-context",
+        '<div role="listitem">los punt</div>',
+        "listitem outside list",
+    ),
+    Case(
+        "wcag.aria-context",
+        '<div role="list"><span>a</span></div>',
+        "list without items",
+    ),
+    Case("wcag.aria-context", '<div role="tab">Tab</div>', "tab outside tablist"),
+    Case(
+        "wcag.dubbel-attribuut",
+        '<img src="a.jpg" alt="Balie" alt="Loket">',
+        "alt twice",
+    ),
+    Case(
+        "wcag.dubbel-attribuut",
+        '<p class="a" id="b" CLASS="c">x</p>',
+        "case-insensitive",
+    ),
+    Case(
+        "wcag.autocomplete-ongeldig",
+        '<input aria-label="E-mail" autocomplete="mail">',
+        "unknown token",
+    ),
+    Case(
+        "wcag.autocomplete-ongeldig",
+        '<input aria-label="Naam" autocomplete="work name">',
+        "work on non-contact",
+    ),
+    # issue 18: found on the dev half of the W3C ACT Rules test cases
+    Case(
+        "wcag.label-in-naam",
+        '<a href="/paspoort" aria-label="Rijbewijs">Paspoort aanvragen</a>',
+        "aria-label with other words than the link text",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<button aria-label="Volgende">Volgende pagina</button>',
+        "visible text only partly in the name",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<span id="l">Zoeken</span><div role="button" tabindex="0" aria-labelledby="l">Vinden</div>',
+        "aria-labelledby names it with other words",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<a href="/a" aria-label="niet-standaard">nietstandaard</a>',
+        "a hyphen makes it another word",
+    ),
+    Case(
+        "wcag.aria-verplicht-attribuut",
+        '<div role="heading">Kosten</div>',
+        "WAI-ARIA 1.2 heading without aria-level",
+    ),
+    Case(
+        "wcag.aria-verplicht-attribuut",
+        '<div role="separator" tabindex="0"></div>',
+        "focusable separator without aria-valuenow",
+    ),
+    Case(
+        "wcag.aria-attribuut-niet-toegestaan",
+        '<button aria-sort="">Sorteer op jaar</button>',
+        "empty value still an attribute the role does not support",
+    ),
+    Case(
+        "wcag.knop-zonder-naam",
+        '<button role="none"></button>',
+        "role none ignored on a focusable button",
+    ),
+    Case(
+        "wcag.lege-link",
+        '<a href="/wai" role="none"> </a>',
+        "role none ignored on a focusable link",
+    ),
+    Case(
+        "wcag.lege-link",
+        '<map name="m"><area shape="rect" coords="0,0,9,9" href="zon.htm"></map>',
+        "area link without a name is an empty link too",
+    ),
+    Case(
+        "wcag.afbeeldingslink-zonder-naam",
+        '<a href="/bron" role="doc-biblioref"><img src="logo.png" alt=""></a>',
+        "doc-biblioref is a link",
+    ),
+    Case(
+        "wcag.afbeeldingslink-zonder-naam",
+        '<a href="/wai"><img src="logo.png" role="presentation"></a>',
+        "presentational image gives the link no name",
+    ),
+    Case(
+        "wcag.viewport-zoom",
+        page("<p>x</p>", head='<meta name="viewport" content="maximum-scale=yes">'),
+        "maximum-scale=yes means 1.0",
+        page=True,
+    ),
+    Case(
+        "wcag.taal-onderdeel",
+        '<div lang="ongeldig"><img src="vuurwerk.jpg" alt="Vuurwerk boven de Maas"></div>',
+        "the alt text takes the invalid language",
+    ),
 ]
 
 PASSING = [
+    Case(
+        "wcag.dubbel-attribuut",
+        '<script>var t = "<a id=1 id=2>";</script><p id="x">y</p>',
+        "in script",
+    ),
+    Case(
+        "wcag.dubbel-attribuut", '<!-- <a href="1" href="2"> --><p>x</p>', "in comment"
+    ),
+    Case(
+        "wcag.autocomplete-ongeldig",
+        '<input aria-label="E-mail" autocomplete="work email">',
+        "contact kind",
+    ),
+    Case(
+        "wcag.autocomplete-ongeldig",
+        '<input aria-label="Straat" autocomplete="section-a shipping street-address">',
+        "full list",
+    ),
+    Case(
+        "wcag.autocomplete-ongeldig",
+        '<input type="submit" autocomplete="nonsense">',
+        "not applicable",
+    ),
+    Case(
+        "wcag.aria-verplicht-attribuut",
+        '<div role="checkbox" aria-checked="false">Akkoord</div>',
+        "checked given",
+    ),
+    Case(
+        "wcag.aria-verplicht-attribuut",
+        '<input type="checkbox" role="switch" aria-label="x">',
+        "native state",
+    ),
+    Case(
+        "wcag.aria-attribuut-niet-toegestaan",
+        '<button aria-pressed="true">Vet</button>',
+        "pressed on button",
+    ),
+    Case(
+        "wcag.aria-attribuut-niet-toegestaan",
+        '<nav aria-label="Hoofdmenu"><a href="/">x</a></nav>',
+        "label on nav",
+    ),
+    Case(
+        "wcag.aria-context",
+        '<div role="list"><div><div role="listitem">a</div></div></div>',
+        "through generic",
+    ),
+    Case(
+        "wcag.aria-context",
+        '<div role="tablist"><button role="tab" aria-selected="true">a</button></div>',
+        "tab in tablist",
+    ),
     # 1.1.1
     Case(
         "wcag.alt-ontbreekt",
@@ -964,5 +1140,60 @@ PASSING = [
         "wcag.audio-zonder-transcript",
         '<audio src="p.mp3" controls aria-describedby="t"></audio><div id="t">Welkom bij de podcast…</div>',
         "describedby",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<a href="/a" aria-label="  paspoort AANVRAGEN ">Paspoort aanvragen</a>',
+        "same words, other case and spaces",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<button aria-label="Volgende pagina met resultaten">Volgende pagina</button>',
+        "visible text contained in the name",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<button aria-label="Sluiten">&times;</button>',
+        "a symbol expresses non-text content",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<nav aria-label="Hoofdmenu">Menu van de gemeente</nav>',
+        "not a widget",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<a href="/" aria-label="Home"><img src="logo.png" alt="Logo"></a>',
+        "no visible text, only an image",
+    ),
+    Case(
+        "wcag.label-in-naam",
+        '<input type="email" aria-label="E-mail" value="Contact">',
+        "a text field does not take its name from content",
+    ),
+    Case(
+        "wcag.aria-verplicht-attribuut",
+        '<div role="separator"></div>',
+        "a separator that is not focusable needs no value",
+    ),
+    Case(
+        "wcag.knop-zonder-naam",
+        '<button role="none" disabled></button>',
+        "disabled, so role none holds",
+    ),
+    Case(
+        "wcag.lege-link",
+        '<a href="/wai" role="button">Web Accessibility Initiative</a>',
+        "re-roled as a button: not a link",
+    ),
+    Case(
+        "wcag.taal-onderdeel",
+        '<article lang="ongeldig"><div lang="en">They wandered into a bar.</div></article>',
+        "no text takes the invalid language",
+    ),
+    Case(
+        "wcag.taal-onderdeel",
+        '<p lang="verborgen"><span style="display: none;">Tekst</span></p>',
+        "only hidden text below",
     ),
 ]

@@ -106,3 +106,52 @@ def test_excerpt_is_short_and_shows_the_start_tag():
     excerpt = document.excerpt(document.by_tag["p"][0])
     assert excerpt.startswith('<p class="lead">woord')
     assert len(excerpt) <= 160
+
+
+def test_role_none_is_ignored_on_focusable_elements_only():
+    document = parse(
+        '<button role="none">a</button><button role="none" disabled>b</button>'
+        '<img role="none" src="x"><img role="none" tabindex="0" src="y">'
+        '<h2 role="none" aria-label="kop">c</h2>'
+    )
+    first, second = document.by_tag["button"]
+    plain, focusable = document.by_tag["img"]
+    assert not document.is_presentational(first)
+    assert document.computed_role(first) == "button"
+    assert document.is_presentational(second)
+    assert document.is_presentational(plain)
+    assert not document.is_presentational(focusable)
+    # a global ARIA attribute also overrules role=none
+    assert not document.is_presentational(document.by_tag["h2"][0])
+
+
+def test_links_follow_the_computed_role():
+    document = parse(
+        '<a href="/a">a</a><a href="/b" role="button">b</a><a href="/c" role="none">c</a>'
+        '<a href="/d" role="doc-biblioref">d</a><span role="link">e</span><a>f</a>'
+        '<map name="m"><area href="/g" alt="g"></map>'
+    )
+    names = [document.accessible_name(link) for link in document.links()]
+    assert names == ["a", "c", "d", "e", "g"]
+
+
+def test_implicit_roles_remembered_per_attributes_stay_per_element():
+    from toegankelijkheid import aria
+
+    document = parse(
+        '<input type="checkbox"><input type="text"><input type="text" list="l">'
+        '<input type="checkbox"><select><option>x</option></select>'
+        '<select size="4"><option>x</option></select>'
+        "<footer>p</footer><article><footer>a</footer></article>"
+    )
+    roles = [aria.implicit_role(e) for e in document.by_tag["input"]]
+    assert roles == ["checkbox", "textbox", "combobox", "checkbox"]
+    assert [aria.implicit_role(e) for e in document.by_tag["select"]] == [
+        "combobox",
+        "listbox",
+    ]
+    # footers depend on their ancestors and are never remembered by attributes
+    assert [aria.implicit_role(e) for e in document.by_tag["footer"]] == [
+        "contentinfo",
+        "generic",
+    ]

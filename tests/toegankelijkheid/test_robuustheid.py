@@ -7,6 +7,7 @@ import time
 import pytest
 
 from toegankelijkheid import DEFAULT_MAX_BYTES, ToegankelijkheidError, check_html
+from toegankelijkheid.check import MAX_FINDINGS_PER_RULE
 
 BLOCK = (
     '<h2>Kop {i}</h2>\n<p>Tekst met een <a href="/p/{i}">link naar product {i}</a> en '
@@ -28,9 +29,10 @@ def ten_megabytes(block: str) -> str:
 
 
 def timed(function, *args, **kwargs):
-    start = time.perf_counter()
+    """CPU seconds of this process: other jobs on a shared machine do not count."""
+    start = time.process_time()
     result = function(*args, **kwargs)
-    return result, time.perf_counter() - start
+    return result, time.process_time() - start
 
 
 def test_ten_megabytes_of_content_gives_a_report_in_seconds():
@@ -46,8 +48,14 @@ def test_ten_megabytes_in_which_everything_is_wrong_gives_a_report():
         '<p><img src="x{i}.jpg"><a href="/a{i}">klik hier</a><a href="/b{i}"></a></p>\n'
     )
     report, seconds = timed(check_html, html)
-    assert len(report.findings) > 100_000
-    assert seconds < 60  # measured about 12 s
+    per_rule = {f.rule: 0 for f in report.findings}
+    for finding in report.findings:
+        per_rule[finding.rule] += 1
+    # Every broken kind is reported, each up to the bound plus one "nog vaker" finding.
+    assert per_rule["wcag.alt-ontbreekt"] == MAX_FINDINGS_PER_RULE + 1
+    assert per_rule["wcag.lege-link"] == MAX_FINDINGS_PER_RULE + 1
+    assert "nog vaker" in report.findings[-1].message
+    assert seconds < 30  # measured about 5 s (was 12 s before the bound)
 
 
 def test_one_byte_over_the_limit_is_a_clear_error_at_once():
@@ -155,3 +163,72 @@ def test_line_numbers_past_libxml2s_limit_are_left_out_not_wrong():
     [finding] = check_html(html).findings
     assert finding.location.line is None
     assert finding.location.css_path == "img"
+
+
+ONE_MEGABYTE = 1_000_000
+
+
+def cpu_seconds(function, *args, repeat: int = 2):
+    """Least CPU time of ``repeat`` runs: other jobs on a shared machine do not count."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        result = function(*args)
+        best = min(best, time.process_time() - start)
+    return best, result
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "<img>",
+        '<img src="a.png">',
+        '<a href="/x">klik hier</a>',
+        '<p><img src="x.jpg"><a href="/b"></a><input></p>',
+        "<b>x</b>",
+        '<div role="button"></div>',
+    ],
+    ids=[
+        "bare img",
+        "img with src",
+        "link text",
+        "mixed wrong",
+        "inline tags",
+        "widgets",
+    ],
+)
+def test_one_megabyte_of_hostile_markup_takes_linear_time(unit):
+    """1 MB costs about ten times 100 kB, never a hundred times (issue 15: 3.3 MB
+    of ``<img>`` took 58.6 s, quadratic). The absolute figure (target under 1 s
+    for 1 MB on an idle core) is measured by ``bench/wcag_speed.py``; a timed
+    bound in a test fails on a loaded CI machine without anything being wrong."""
+    small, _ = cpu_seconds(check_html, unit * (ONE_MEGABYTE // 10 // len(unit)))
+    big, _ = cpu_seconds(check_html, unit * (ONE_MEGABYTE // len(unit)))
+    assert big < 20 * small + 0.3, f"{small:.3f} s for 100 kB, {big:.3f} s for 1 MB"
+
+
+def _labelledby_chain(length: int) -> str:
+    chain = "".join(
+        f'<span id="l{i}" aria-labelledby="l{i + 1}">deel {i}</span>'
+        for i in range(length)
+    )
+    return chain + '<button aria-labelledby="l0"></button>'
+
+
+def test_a_twenty_thousand_link_labelledby_chain_is_linear_and_names_the_button():
+    small, _ = cpu_seconds(check_html, _labelledby_chain(2_000))
+    big, report = cpu_seconds(check_html, _labelledby_chain(20_000))
+    # accname: a reference is followed one step only, so the button is named "deel 0".
+    assert not [f for f in report.findings if f.rule == "wcag.knop-zonder-naam"]
+    assert big < 20 * small + 0.3, (
+        f"{small:.3f} s for 2,000 links, {big:.3f} s for 20,000"
+    )
+
+
+def test_a_self_referencing_and_circular_labelledby_gives_a_report():
+    html = (
+        '<a href="/x" id="a" aria-labelledby="a b"></a>'
+        '<span id="b" aria-labelledby="a">ga</span>'
+    )
+    report = check_html(html)
+    assert not [f for f in report.findings if f.rule == "wcag.lege-link"]

@@ -68,14 +68,28 @@ def test_page_rules_do_not_run_on_fragments():
     report = check_html("<p>Een alinea uit een rijketekstveld.</p>")
     assert report.ok
     page_rules = {rule.id for rule in registry if rule.page_only}
-    assert page_rules == {
-        "wcag.taal-pagina",
-        "wcag.paginatitel",
-        "wcag.hoofdlandmark",
-        "wcag.viewport-zoom",
-        "wcag.meta-refresh",
-    }
+    # viewport-zoom and meta-refresh left this set (issue 18): a <meta> is judged wherever
+    # it is, also in a fragment.
+    assert page_rules == {"wcag.taal-pagina", "wcag.paginatitel", "wcag.hoofdlandmark"}
     assert page_rules.isdisjoint(report.rules_run)
+
+
+def test_meta_refresh_and_viewport_are_found_in_a_fragment_too():
+    report = check_html(
+        '<meta http-equiv="refresh" content="30; url=/elders">'
+        '<meta name="viewport" content="width=device-width, user-scalable=no"><p>x</p>'
+    )
+    assert {"wcag.meta-refresh", "wcag.viewport-zoom"} <= {
+        f.rule for f in report.findings
+    }
+
+
+def test_a_fragment_with_a_head_is_a_document_for_title_and_language():
+    report = check_html("<head><meta charset='utf-8'></head><p>Tekst</p>")
+    found = {f.rule for f in report.findings}
+    assert {"wcag.paginatitel", "wcag.taal-pagina"} <= found
+    assert "wcag.hoofdlandmark" not in report.rules_run  # not a WCAG requirement
+    assert check_html("<p>Tekst</p>").ok
 
 
 def test_a_clean_page_has_no_findings():

@@ -31,22 +31,58 @@ REFERENCING_ATTRIBUTES = (
 )
 
 
+IMAGES_LISTED = 20
+"""Images :func:`images_inside` lists at most; rules only ask whether there are any and
+whether one of the first lacks alt."""
+DESCENDANTS_SEARCHED = 5000
+
+
 def images_inside(document: Document, element: Element) -> list[Element]:
-    """Images and other non-text content inside ``element`` that are not hidden."""
+    """Images and other non-text content inside ``element`` that are not hidden.
+
+    Bounded: elements without any image below are answered from a set built once,
+    and the search stops after :data:`IMAGES_LISTED` images or
+    :data:`DESCENDANTS_SEARCHED` descendants (so nested buttons stay linear).
+    """
+    if element not in _image_holders(document):
+        return []
     found = []
-    for descendant in element.iterdescendants():
-        if not isinstance(descendant.tag, str) or document.is_hidden_from_at(
-            descendant
-        ):
-            continue
-        tag = descendant.tag
-        if (
-            tag in IMAGE_TAGS
-            or document.role(descendant) == "img"
-            or (tag == "input" and descendant.get("type", "").lower() == "image")
-        ):
+    for searched, descendant in enumerate(element.iterdescendants()):
+        if len(found) >= IMAGES_LISTED or searched >= DESCENDANTS_SEARCHED:
+            break
+        if _is_image(document, descendant):
             found.append(descendant)
     return found
+
+
+def _is_image(document: Document, element: Element) -> bool:
+    if not isinstance(element.tag, str) or document.is_hidden_from_at(element):
+        return False
+    tag = element.tag
+    return (
+        tag in IMAGE_TAGS
+        or ("role" in element.attrib and document.computed_role(element) == "img")
+        or (tag == "input" and element.get("type", "").lower() == "image")
+    )
+
+
+def _image_holders(document: Document) -> set[Element]:
+    """Elements with a visible image somewhere below, marked upwards once per document."""
+    holders = document.rule_cache.get("image_holders")
+    if not isinstance(holders, set):
+        holders = set()
+        candidates = [e for tag in IMAGE_TAGS for e in document.by_tag.get(tag, ())]
+        candidates += document.with_role
+        candidates += document.by_tag.get("input", ())
+        for image in candidates:
+            if not _is_image(document, image):
+                continue
+            node = image.getparent()
+            while node is not None and node not in holders:
+                holders.add(node)
+                node = node.getparent()
+        document.rule_cache["image_holders"] = holders
+    return holders
 
 
 def has_transcript_nearby(document: Document, media: Element) -> bool:

@@ -37,7 +37,8 @@ def width(row: Element) -> int:
 
 def has_header_cells(document: Document, table: Element) -> bool:
     return any(
-        cell.tag == "th" or document.role(cell) in HEADER_ROLES
+        cell.tag == "th"
+        or ("role" in cell.attrib and document.computed_role(cell) in HEADER_ROLES)
         for row in rows(table)
         for cell in cells(row)
     )
@@ -47,7 +48,7 @@ def is_data_table_candidate(document: Document, table: Element) -> bool:
     """A visible table that is not marked as layout and is not an ARIA widget."""
     if document.is_hidden_from_at(table) or document.is_presentational(table):
         return False
-    return document.role(table) in ("", "table")
+    return "role" not in table.attrib or document.computed_role(table) == "table"
 
 
 def looks_like_layout(table: Element) -> str:

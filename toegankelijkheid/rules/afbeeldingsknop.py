@@ -25,7 +25,9 @@ class AfbeeldingsknopZonderNaam(BaseRule):
             is_image_input = (
                 tag == "input" and element.get("type", "").lower() == "image"
             )
-            is_button = tag == "button" or document.role(element) == "button"
+            is_button = (
+                tag == "button" or "role" in element.attrib
+            ) and document.computed_role(element) == "button"
             if not (is_image_input or is_button) or document.is_hidden_from_at(element):
                 continue
             if (

@@ -24,7 +24,12 @@ class AfbeeldingslinkZonderNaam(BaseRule):
             images = images_inside(document, link)
             if not images or document.accessible_name(link):
                 continue
-            if any(i.tag in ("img", "area") and "alt" not in i.attrib for i in images):
+            if any(
+                i.tag in ("img", "area")
+                and "alt" not in i.attrib
+                and not document.is_presentational(i)
+                for i in images
+            ):
                 continue  # wcag.alt-ontbreekt already reports the image itself
             yield self.finding(
                 document,

@@ -23,6 +23,8 @@ class DecoratiefTegenstrijdig(BaseRule):
             if document.is_hidden_from_at(element):
                 continue
             alt = element.get("alt")
+            if alt is None and not document.is_presentational(element):
+                continue
             decorative = alt is not None and not normalize(alt)
             presentational = document.is_presentational(element)
             other_name = normalize(

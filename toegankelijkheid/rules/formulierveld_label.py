@@ -31,7 +31,7 @@ def is_form_field(document: Document, element: Element) -> bool:
         return element.get("type", "text").strip().lower() not in _NO_LABEL_NEEDED
     if tag in ("select", "textarea"):
         return True
-    return document.role(element) in _FIELD_ROLES
+    return document.computed_role(element) in _FIELD_ROLES
 
 
 @register
@@ -43,7 +43,9 @@ class FormulierveldZonderLabel(BaseRule):
     severity = Severity.FOUT
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for element in document.elements:
+        for element in document.tags_or_roles(
+            ("input", "select", "textarea"), _FIELD_ROLES
+        ):
             if not is_form_field(document, element) or document.is_hidden_from_at(
                 element
             ):

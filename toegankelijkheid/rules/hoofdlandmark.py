@@ -22,11 +22,8 @@ class Hoofdlandmark(BaseRule):
     def check(self, document: Document) -> Iterator[Finding]:
         mains = [
             element
-            for element in document.elements
-            if (
-                document.role(element) == "main"
-                or (element.tag == "main" and not element.get("role"))
-            )
+            for element in document.tags_or_roles(("main",), ("main",))
+            if document.computed_role(element) == "main"
             and not document.is_hidden_from_at(element)
         ]
         if not mains:

@@ -20,13 +20,12 @@ class KnopZonderNaam(BaseRule):
     severity = Severity.FOUT
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for element in document.elements:
+        for element in document.tags_or_roles(("button", "input"), ("button",)):
             tag = element.tag
             kind = element.get("type", "").strip().lower()
             is_input_button = tag == "input" and kind in ("submit", "reset", "button")
-            is_button = (tag == "button" and not element.get("role")) or document.role(
-                element
-            ) == "button"
+            # the computed role: <button role="none"> stays a button (it is focusable)
+            is_button = document.computed_role(element) == "button" and kind != "image"
             if not (is_button or is_input_button) or document.is_hidden_from_at(
                 element
             ):

@@ -22,7 +22,6 @@ class MetaRefresh(BaseRule):
     criteria = ("2.2.1",)
     level = "A"
     severity = Severity.FOUT
-    page_only = True
 
     def check(self, document: Document) -> Iterator[Finding]:
         for meta in document.tags("meta"):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from contenthub.findings import Finding, Severity
 
-from ..html import Document, Element, normalize
+from ..html import INLINE_TAGS, Document, Element, normalize
 from ..registry import BaseRule, register
 
 BULLETS = "-\u2013\u2014\u2022\u00b7*\u25aa\u25ba\u25e6\u25cf"
@@ -26,7 +26,9 @@ def _lines(element: Element) -> list[str]:
         if child.tag == "br":
             lines.append(child.tail or "")
             continue
-        lines[-1] += "".join(child.itertext()) + (child.tail or "")
+        if child.tag in INLINE_TAGS:  # a nested block is checked on its own
+            lines[-1] += "".join(child.itertext())
+        lines[-1] += child.tail or ""
     return [normalize(line) for line in lines if normalize(line)]
 
 
@@ -39,8 +41,11 @@ def _may_be_list(element: Element) -> bool:
     if element.find("br") is not None:
         return True
     first = (element.text or "").lstrip()
-    if not first and len(element):
-        first = "".join(element[0].itertext()).lstrip()
+    if not first and len(element) and element[0].tag in INLINE_TAGS:
+        # The first piece of text that is not blank; stops there, however deep the rest.
+        first = next(
+            (piece.lstrip() for piece in element[0].itertext() if piece.strip()), ""
+        )
     return bool(first) and (first[0] in BULLETS or first[0].isdigit())
 
 

@@ -18,6 +18,7 @@ class Paginatitel(BaseRule):
     level = "A"
     severity = Severity.FOUT
     page_only = True
+    document_rule = True
 
     def check(self, document: Document) -> Iterator[Finding]:
         titles = [

@@ -23,7 +23,7 @@ class RolImgZonderNaam(BaseRule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         for element in document.with_role:
-            if document.role(element) not in IMAGE_ROLES or element.tag in (
+            if document.computed_role(element) not in IMAGE_ROLES or element.tag in (
                 "img",
                 "area",
             ):

@@ -8,7 +8,7 @@ from contenthub.findings import Finding, Severity
 
 from ..html import Document
 from ..registry import BaseRule, register
-from ._taal import language_problem
+from ._taal import language_problem, primary_language
 
 
 @register
@@ -19,6 +19,7 @@ class TaalPagina(BaseRule):
     level = "A"
     severity = Severity.FOUT
     page_only = True
+    document_rule = True
 
     def check(self, document: Document) -> Iterator[Finding]:
         html = document.root
@@ -41,4 +42,19 @@ class TaalPagina(BaseRule):
                 html,
                 f'De taal van de pagina {problem} (lang="{value}").',
                 'Gebruik een geldige taalcode, voor Nederlands <html lang="nl">.',
+            )
+            return
+        xml_lang = html.get("xml:lang")
+        if (
+            xml_lang is not None
+            and html.get("lang") is not None
+            and xml_lang.strip()
+            and primary_language(xml_lang) != primary_language(value)
+        ):
+            yield self.finding(
+                document,
+                html,
+                f'lang="{value}" en xml:lang="{xml_lang}" noemen een andere taal. '
+                "Hulpsoftware weet dan niet welke taal geldt.",
+                "Geef lang en xml:lang dezelfde taal, of haal xml:lang weg.",
             )

@@ -23,8 +23,10 @@ def zoom_problem(content: str) -> str:
         return f"user-scalable={scalable} zet inzoomen uit"
     maximum = values.get("maximum-scale")
     if maximum is not None:
+        # css-device-adapt: the keywords yes and no stand for 1 and 0.1
+        keyword = {"yes": 1.0, "no": 0.1}.get(maximum)
         try:
-            scale = float(maximum)
+            scale = keyword if keyword is not None else float(maximum)
         except ValueError:
             return ""
         if 0 < scale < 2:
@@ -39,7 +41,6 @@ class ViewportZoom(BaseRule):
     criteria = ("1.4.4",)
     level = "AA"
     severity = Severity.FOUT
-    page_only = True
 
     def check(self, document: Document) -> Iterator[Finding]:
         for meta in document.tags("meta"):

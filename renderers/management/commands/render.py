@@ -11,13 +11,13 @@ from tqdm import tqdm
 from contenthub.models import ProductPage
 from contenthub.structured import product_snapshot
 from renderers import CHANNELS, renderer_registry
-from renderers.services import store_renderings
 
 EXTENSIONS = {
     "text/html": "html",
     "application/json": "json",
     "text/plain": "txt",
     "application/pdf": "pdf",
+    "application/xml": "xml",
 }
 
 
@@ -41,7 +41,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--store",
             action="store_true",
-            help="Met --all: sla de weergaven opnieuw op bij de live versie (na een wijziging in een sjabloon).",
+            help=(
+                "Vervallen: opslaan gaat alleen via de publicatiecontrole. "
+                "Gebruik 'manage.py herkeur' (na een wijziging in een sjabloon)."
+            ),
         )
 
     def handle(self, *args, **options):
@@ -75,16 +78,12 @@ class Command(BaseCommand):
     def _render_all(self, options):
         pages = ProductPage.objects.live().order_by("path")
         if options["store"]:
-            for page in tqdm(
-                pages,
-                total=pages.count(),
-                desc="Opslaan",
-                unit="product",
-                file=self.stderr,
-            ):
-                store_renderings(page)
-            self.stdout.write(f"Weergaven opgeslagen voor {pages.count()} producten.")
-            return
+            # A stored rendering needs the gate's approval of its inputs.
+            raise CommandError(
+                "Weergaven worden alleen opgeslagen na de publicatiecontrole. "
+                "Gebruik 'manage.py herkeur --alle' om alle live producten opnieuw "
+                "te keuren en op te slaan."
+            )
         target = Path(options["output"] or "renderings")
         count = 0
         for page in tqdm(
@@ -98,6 +97,8 @@ class Command(BaseCommand):
             for renderer in renderer_registry:
                 for variant in renderer.variants:
                     rendering = renderer.render(product, variant=variant)
+                    if not rendering.content:
+                        continue  # this channel does not publish this product
                     extension = EXTENSIONS.get(
                         rendering.media_type.split(";")[0], "bin"
                     )

@@ -1,0 +1,177 @@
+"""Read the demo source files (TOML); no Django needed.
+
+The demo has national base texts (``basisteksten.toml``) and three fictional
+gemeenten (``gemeenten/<gemeente>/``). :func:`read_catalogus` returns a
+gemeente's products as they will look: a product that links to a basistekst
+gets the basistekst's shared texts, except the fields it marks as its own
+(``eigen_<field> = true``). See FORMAT.md.
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from contenthub.inheritance import INHERITED_FIELDS, STREAM_FIELDS, override_flag
+
+DEMO_DIR = Path(__file__).resolve().parent
+BASISTEKSTEN_FILE = DEMO_DIR / "basisteksten.toml"
+GEMEENTEN_DIR = DEMO_DIR / "gemeenten"
+
+GEMEENTEN: tuple[str, ...] = ("voorbeeldstad", "rivierstad", "heuveldorp")
+"""The demo gemeenten, in load order; each is a folder in ``gemeenten/``."""
+DEFAULT_GEMEENTE = "voorbeeldstad"
+
+BASISTEKST_KEYS = ("slug", "titel", "upl_naam", "bron", *INHERITED_FIELDS)
+REQUIRED_BASISTEKST_KEYS = ("slug", "titel", "kort_antwoord", "wat_is_het", "aanvragen")
+
+
+class DemoDataError(Exception):
+    """The demo source has invalid products; nothing was loaded."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("Ongeldige demo-inhoud:\n" + "\n".join(problems))
+
+
+def select_gemeenten(gemeenten: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The demo gemeenten to load, in load order; all of them for ``None``."""
+    if gemeenten is None:
+        return GEMEENTEN
+    wanted = [naam.strip().lower() for naam in gemeenten]
+    unknown = [naam for naam in wanted if naam not in GEMEENTEN]
+    if unknown:
+        raise DemoDataError(
+            [
+                f"Onbekende demogemeente '{naam}'. Kies uit: {', '.join(GEMEENTEN)}."
+                for naam in unknown
+            ]
+        )
+    return tuple(naam for naam in GEMEENTEN if naam in wanted)
+
+
+def read_basisteksten() -> dict[str, dict[str, Any]]:
+    """The national base texts by slug, in file order."""
+    data = tomllib.loads(BASISTEKSTEN_FILE.read_text(encoding="utf-8"))
+    teksten: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
+    titels: set[str] = set()
+    for tekst in data.get("basistekst", []):
+        slug = tekst.get("slug", "?")
+        missing = [key for key in REQUIRED_BASISTEKST_KEYS if not tekst.get(key)]
+        unknown = sorted(set(tekst) - set(BASISTEKST_KEYS))
+        if missing:
+            problems.append(f"basistekst {slug}: vul {', '.join(missing)} in.")
+        if unknown:
+            problems.append(
+                f"basistekst {slug}: onbekende velden {', '.join(unknown)}. "
+                "Een basistekst bevat alleen de gedeelde teksten (zie FORMAT.md)."
+            )
+        if slug in teksten or tekst.get("titel") in titels:
+            problems.append(f"basistekst {slug}: slug of titel komt twee keer voor.")
+        titels.add(tekst.get("titel"))
+        teksten[slug] = tekst
+    if problems:
+        raise DemoDataError(problems)
+    return teksten
+
+
+def read_organisatie(gemeente: str = DEFAULT_GEMEENTE) -> dict[str, Any]:
+    """The gemeente, its contactpunten, locaties and themes."""
+    path = _gemeente_dir(gemeente) / "organisatie.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def read_catalogus(
+    gemeente: str = DEFAULT_GEMEENTE,
+    basisteksten: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, list[dict[str, Any]]]:
+    """The products per theme slug, in the order of ``organisatie.toml``.
+
+    Products with a basistekst come with its shared texts filled in (except
+    their own fields), so every product has every text it will publish.
+    """
+    basisteksten = read_basisteksten() if basisteksten is None else basisteksten
+    folder = _gemeente_dir(gemeente) / "catalogus"
+    catalogus: dict[str, list[dict[str, Any]]] = {}
+    problems: list[str] = []
+    for thema in read_organisatie(gemeente)["thema"]:
+        path = folder / f"{thema['slug']}.toml"
+        data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        producten = []
+        for product in data.get("product", []):
+            resolved, errors = resolve_product(product, basisteksten)
+            producten.append(resolved)
+            problems.extend(
+                f"{gemeente}/{product.get('slug', '?')}: {e}" for e in errors
+            )
+        catalogus[thema["slug"]] = producten
+    if problems:
+        raise DemoDataError(problems)
+    return catalogus
+
+
+def resolve_product(
+    product: dict[str, Any], basisteksten: dict[str, dict[str, Any]]
+) -> tuple[dict[str, Any], list[str]]:
+    """``product`` with its basistekst's shared texts; and what is wrong with it."""
+    resolved = copy.deepcopy(product)
+    errors: list[str] = []
+    flags = {key for key in product if key.startswith("eigen_")}
+    unknown_flags = flags - {override_flag(name) for name in INHERITED_FIELDS}
+    if unknown_flags:
+        errors.append(
+            f"onbekende vlag {', '.join(sorted(unknown_flags))}; een eigen tekst kan "
+            f"alleen voor {', '.join(INHERITED_FIELDS)}."
+        )
+    slug = product.get("basistekst")
+    if slug is None:
+        if flags:
+            errors.append(
+                "eigen_-vlaggen horen alleen bij een product met een basistekst."
+            )
+        return resolved, errors
+    basistekst = basisteksten.get(slug)
+    if basistekst is None:
+        errors.append(f"de basistekst '{slug}' bestaat niet in basisteksten.toml.")
+        return resolved, errors
+    resolved.setdefault("title", basistekst["titel"])
+    resolved.setdefault("upl_naam", basistekst.get("upl_naam", ""))
+    if resolved["upl_naam"] != basistekst.get("upl_naam", ""):
+        errors.append(
+            f"de UPL-naam '{resolved['upl_naam']}' hoort niet bij de basistekst "
+            f"'{slug}' ('{basistekst.get('upl_naam', '')}')."
+        )
+    for name in INHERITED_FIELDS:
+        eigen = product.get(override_flag(name), False)
+        if eigen and name not in product:
+            errors.append(f"{override_flag(name)} staat aan, maar {name} ontbreekt.")
+        elif not eigen and name in product:
+            errors.append(
+                f"{name} komt uit de basistekst. Haal het veld weg, of zet "
+                f"{override_flag(name)} = true als deze gemeente met opzet een eigen tekst heeft."
+            )
+        elif not eigen:
+            resolved[name] = copy.deepcopy(basistekst.get(name, _empty(name)))
+    return resolved, errors
+
+
+def own_fields(product: dict[str, Any]) -> tuple[str, ...]:
+    """The shared fields a product with a basistekst writes itself, on purpose."""
+    if not product.get("basistekst"):
+        return ()
+    return tuple(
+        name for name in INHERITED_FIELDS if product.get(override_flag(name), False)
+    )
+
+
+def _empty(name: str) -> Any:
+    return [] if name in STREAM_FIELDS else ""
+
+
+def _gemeente_dir(gemeente: str) -> Path:
+    (naam,) = select_gemeenten([gemeente])
+    return GEMEENTEN_DIR / naam

@@ -1,0 +1,48 @@
+"""The approval a stored rendering carries: which verdict allowed it, of which inputs.
+
+A channel shows a stored rendering only while its approval matches the
+product's inputs as they are now. The inputs are everything the renderers
+read: the page's content, its contactpunt and locaties, the gemeente's
+settings, its related products and its place in the tree. They are exactly
+the :class:`~contenthub.structured.ProductSnapshot`, so the fingerprint is
+the snapshot's, without the fields that only say when or from which
+revision it was made.
+
+The publication gate (``publicatie``, a layer above) makes approvals; this
+layer only stores and compares them, so the dependency stays one-way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+
+from contenthub.structured import ProductSnapshot
+
+# Bookkeeping, not content: a re-publication of the same text is the same input.
+_NOT_INPUTS = ("revision_id", "gepubliceerd_op")
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """A passing verdict of the gate on exactly one set of inputs."""
+
+    verdict_id: int
+    """The stored verdict (``publicatie``'s ``Keuring``) that passed."""
+    fingerprint: str
+    """:func:`inputs_fingerprint` of the snapshot the verdict judged."""
+
+
+class NotApproved(Exception):
+    """Refused: a rendering is stored only together with the approval of its inputs."""
+
+
+def inputs_fingerprint(snapshot: ProductSnapshot) -> str:
+    """A stable hash of everything a channel may show of this product."""
+    data = dataclasses.asdict(snapshot)
+    for name in _NOT_INPUTS:
+        data.pop(name, None)
+    encoded = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
