@@ -58,8 +58,9 @@ class ProductPageForm(WagtailAdminPageForm):
             )
 
     def _chosen_basistekst(self):
-        from .models.basistekst import Basistekst
-
+        # The model through the field, not an import: the page model imports
+        # this form, so importing the models here would close a circle.
+        Basistekst = self.instance._meta.get_field("basistekst").related_model
         pk: Any = self.instance.basistekst_id
         if self.is_bound:
             pk = self.data.get(self.add_prefix("basistekst")) or None

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 
+from .kosten import kosten_of
 from .richtext import disallowed_markup
 from .text import count_sentences, has_markup
 from .upl import upl_naam_for, upl_uri_for
@@ -257,8 +258,6 @@ def _check_kosten(page: ProductPage, errors: dict[str, list[str]]) -> None:
 
 
 def _a_row_holds_today(page: ProductPage) -> bool:
-    from .structured import kosten_of
-
     return bool(kosten_of(page))
 
 

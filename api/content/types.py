@@ -12,11 +12,10 @@ import graphene
 from graphene_django import DjangoObjectType
 
 from contenthub.inheritance import inherited_fields
+from contenthub.kosten import komende_kosten_of, kosten_of
 from contenthub.models import Contactpunt, Locatie, ProductPage, ThemaPage
 from contenthub.structured import (
     benodigdheden_of,
-    komende_kosten_of,
-    kosten_of,
     richtext_html,
     stappen_of,
     termijn_of,
