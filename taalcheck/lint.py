@@ -33,7 +33,10 @@ used):
   only, so we do not ship it.
 
 The closed word classes (``_FUNCTION_WORDS``) are our own list of Dutch
-articles, pronouns, prepositions, conjunctions, auxiliaries and adverbs.
+articles, pronouns, prepositions, coordinating conjunctions, auxiliaries and
+adverbs, plus the subordinating conjunctions of ``data/voegwoorden.csv``
+(``taalcheck.voegwoorden``, shared with ``passief`` and
+``taal.bijzin-vooraan``).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from functools import lru_cache
 
 from .lexicon import basic_forms, compound_frequency, frequency, zipf_to_frequency
 from .text import MAX_WORD, Document
+from .voegwoorden import BIJZIN_BEGIN, ONDERSCHIKKEND
 from .words import in_glossary
 
 ZIPF_TO_SUBTLEX = 1.36
@@ -56,7 +60,7 @@ _RAREST_SHARE = 0.2
 a gemeente text needs them)."""
 _COMPOUND_MINIMUM = zipf_to_frequency(3.0)
 
-_FUNCTION_WORDS = frozenset(
+_CLOSED_CLASSES = frozenset(
     [
         "de",
         "het",
@@ -179,25 +183,8 @@ _FUNCTION_WORDS = frozenset(
         "dus",
         "doch",
         "noch",
-        "als",
         "dan",
-        "omdat",
-        "doordat",
         "dat",
-        "zodat",
-        "hoewel",
-        "terwijl",
-        "toen",
-        "nadat",
-        "voordat",
-        "totdat",
-        "tenzij",
-        "mits",
-        "indien",
-        "zodra",
-        "sinds",
-        "alsof",
-        "opdat",
         "ofwel",
         "zowel",
         "ben",
@@ -323,28 +310,9 @@ _FUNCTION_WORDS = frozenset(
         "graag",
     ]
 )
-_SUBORDINATORS = frozenset(
+_FUNCTION_WORDS = _CLOSED_CLASSES | ONDERSCHIKKEND
+_RELATIVE_ADVERBS = frozenset(
     [
-        "als",
-        "omdat",
-        "doordat",
-        "zodat",
-        "hoewel",
-        "terwijl",
-        "toen",
-        "nadat",
-        "voordat",
-        "totdat",
-        "tenzij",
-        "mits",
-        "indien",
-        "zodra",
-        "wanneer",
-        "alsof",
-        "opdat",
-        "aangezien",
-        "ofschoon",
-        "zoals",
         "waardoor",
         "waarin",
         "waarmee",
@@ -357,6 +325,8 @@ _SUBORDINATORS = frozenset(
         "welke",
     ]
 )
+"""Relative adverbs (and "welke"): like a subordinating conjunction, they
+start a clause wherever they stand."""
 _RELATIVES = frozenset(("die", "dat", "wat", "waar"))
 _COORDINATORS = frozenset(("en", "maar", "want", "of", "dus"))
 _NO_CLAUSE_BEFORE = frozenset(
@@ -418,7 +388,7 @@ _SUBORDINATE, _RELATIVE, _COORDINATE, _OM, _TE = 1, 2, 3, 4, 5
 _ROLES: dict[str, int] = {
     **dict.fromkeys(_COORDINATORS, _COORDINATE),
     **dict.fromkeys(_RELATIVES, _RELATIVE),
-    **dict.fromkeys(_SUBORDINATORS, _SUBORDINATE),
+    **dict.fromkeys(BIJZIN_BEGIN | _RELATIVE_ADVERBS, _SUBORDINATE),
     "om": _OM,
     "te": _TE,
 }

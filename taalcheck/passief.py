@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import Document, Sentence, Word
+from .voegwoorden import ONDERSCHIKKEND
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
 ZIJN = frozenset({"is", "zijn", "ben", "bent", "was", "waren"})
@@ -232,8 +233,10 @@ _LIDWOORDEN = frozenset(
     ]
 )
 # Words after a participle that show it ends its clause (or continues with a
-# phrase), rather than describing a noun ("gevonden dieren").
-_NA_DEELWOORD = frozenset(
+# phrase), rather than describing a noun ("gevonden dieren"): prepositions,
+# coordinating conjunctions, verbs, and every subordinating conjunction of
+# data/voegwoorden.csv ("is betaald voordat ...").
+_NA_DEELWOORD_EIGEN = frozenset(
     [
         "op",
         "in",
@@ -252,11 +255,6 @@ _NA_DEELWOORD = frozenset(
         "of",
         "maar",
         "dan",
-        "als",
-        "omdat",
-        "zodat",
-        "doordat",
-        "terwijl",
         "want",
         "dus",
         "ook",
@@ -297,6 +295,7 @@ _NA_DEELWOORD = frozenset(
         "tijdens",
     ]
 )
+_NA_DEELWOORD = _NA_DEELWOORD_EIGEN | ONDERSCHIKKEND
 _NIET_DEELWOORD = frozenset(
     [
         "geen",
