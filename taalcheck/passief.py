@@ -21,6 +21,7 @@ from .voegwoorden import ONDERSCHIKKEND
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
 ZIJN = frozenset({"is", "zijn", "ben", "bent", "was", "waren"})
+_HULPWERKWOORDEN = WORDEN | ZIJN
 
 # Participles that form an active perfect with "zijn" (mutative verbs), or
 # that B1 texts use as adjectives. Neither is a passive.
@@ -468,6 +469,8 @@ def _clauses(sentence: Sentence) -> Iterator[list[Word]]:
 def find_passives(sentence: Sentence) -> list[Passief]:
     """The passive constructions in one sentence."""
     found: list[Passief] = []
+    if _HULPWERKWOORDEN.isdisjoint([word.lower for word in sentence.words]):
+        return found  # most sentences: no form of worden or zijn at all
     for clause in _clauses(sentence):
         lowers = [word.lower for word in clause]
         if not (WORDEN.intersection(lowers) or ZIJN.intersection(lowers)):
