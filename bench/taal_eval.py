@@ -5,11 +5,13 @@ any fitting (``bench/taal_split.py``); the level estimate was fitted on the
 ``dev`` halves only (``bench/taal_fit.py``). This script prints, for the
 four halves:
 
-- pairwise accuracy on before/after rewrites (``paren.csv``): the share of
+- pairwise accuracy on before/after rewrites (``paren.csv``,
+  ``paren2.csv``): the share of
   pairs where the plain version scores easier than its original; ties count
   as misses. For our score, for Flesch-Douma and for the LiNT formula applied
   to our stand-in features (``taalcheck.lint``), all in the same run.
-- accuracy "B1 (or easier) versus harder" on ``niveaus.csv``: our level
+- accuracy "B1 (or easier) versus harder" on ``niveaus.csv`` and
+  ``niveaus2.csv``: our level
   estimate at the hub's gate (score 100), our estimate at score 75
   (logit 0), and Flesch-Douma and the LiNT formula with a cut chosen on dev
   (the best threshold on both dev halves together, then applied unchanged

@@ -6,9 +6,9 @@ B1" on five LiNT-style features (``taalcheck.lint``): ambtelijke woorden per
 100 words, the mean Zipf value of the rarest fifth of the content words, the
 mean Zipf value of all content words, content words per clause and the share
 of abstract nouns. Means, standard deviations and weights (``_MODEL``) were
-fitted by ``bench/taal_fit.py`` on the development half of
-``bench/taal/niveaus.csv`` only; the test half is scored by
-``bench/taal_eval.py``. A fixed term from the B1 guidance adds one to the
+fitted by ``bench/taal_fit.py`` on the development halves of
+``bench/taal/niveaus.csv`` and ``niveaus2.csv`` only; the test halves are
+scored by ``bench/taal_eval.py``. A fixed term from the B1 guidance adds one to the
 logit for every 5 words of average sentence length above 15
 (``sentence_offset``): the evaluation pairs cannot weigh sentence length.
 
