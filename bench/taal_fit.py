@@ -1,13 +1,14 @@
 """Fit the level estimate of the taalcheck on the development split only.
 
-Reads ``bench/taal/niveaus.csv``, keeps the ``dev`` half (``taal_split.py``),
+Reads ``bench/taal/niveaus.csv`` and ``bench/taal/niveaus2.csv`` (the
+second set, issue 19), keeps the ``dev`` half of both (``taal_split.py``),
 computes the features of ``taalcheck.metrics.FEATURES`` and fits a logistic
 regression (plain gradient descent with a small L2 penalty, standardised
 features) for "harder than B1". Prints the constants that
 ``taalcheck/metrics.py`` holds (means, standard deviations, weights), the
 7-fold cross-validated accuracy on dev, and, per cut on the logit, the dev
 accuracy next to the number of demo text fields that would no longer pass.
-The test half is never read here.
+The test halves are never read here.
 
 Usage: python bench/taal_fit.py  (from the project root)
 """
@@ -35,6 +36,7 @@ from taalcheck.metrics import (  # noqa: E402
 from taalcheck.product import product_texts  # noqa: E402
 from taalcheck.text import analyse  # noqa: E402
 
+LEVEL_FILES = ("niveaus.csv", "niveaus2.csv")
 L2 = 0.05
 STEPS = 800
 RATE = 0.5
@@ -106,7 +108,9 @@ def model(items, labels):
 
 
 def main() -> None:
-    dev = [row for row in read("niveaus.csv") if split(row["id"]) == "dev"]
+    dev = [
+        row for name in LEVEL_FILES for row in read(name) if split(row["id"]) == "dev"
+    ]
     rows = [features(row["tekst"]) for row in dev]
     labels = [int(row["label"] != "B1") for row in dev]
     folds, hits = 7, 0

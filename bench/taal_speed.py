@@ -5,13 +5,24 @@ frequency table happens once per process and is timed apart; the first round
 then runs with empty caches, the following rounds show the steady speed of a
 running hub. The goal is 50,000 words/second.
 
-Usage: python bench/taal_speed.py [ROUNDS]  (from the project root)
+With ``--vergelijk DIR`` (a checkout of an older commit, for example
+``git archive REV | tar -x -C DIR``), the taalcheck of that checkout is
+loaded next to the current one in the same process and both check the same
+texts in alternating warm rounds (CPU time, ``time.process_time``), so
+machine load hits both alike; the script prints both medians, the ratio per
+pair of rounds, and both next to textstat's Flesch.
+
+Usage: python bench/taal_speed.py [ROUNDS] [--vergelijk DIR]  (from the project root)
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+import shutil
+import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,7 +38,7 @@ from taalcheck.text import analyse  # noqa: E402
 GOAL = 100_000
 
 
-def main(rounds: int) -> int:
+def main(rounds: int, compare: Path | None = None) -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     texts = [
@@ -79,8 +90,61 @@ def main(rounds: int) -> int:
         f"\n{len(texts)} velden van 50 producten, {words} woorden. Mediaan na de eerste "
         f"ronde: {steady:,.0f} woorden/s op één kern (doel {GOAL:,})."
     )
+    if compare is not None:
+        compare_with(compare, texts, plain, rounds)
     return 0 if min(speeds) >= GOAL else 1
 
 
+def compare_with(
+    checkout: Path, texts: list[str], plain: list[str], rounds: int
+) -> None:
+    """Alternating warm rounds of the current taalcheck, the one in
+    ``checkout`` and textstat's Flesch, CPU time, in this process."""
+    import textstat
+
+    scratch = Path(tempfile.mkdtemp(prefix="taal_speed_"))
+    shutil.copytree(checkout / "taalcheck", scratch / "taalcheck_vergelijk")
+    sys.path.insert(0, str(scratch))
+    try:
+        other = importlib.import_module("taalcheck_vergelijk").check
+    finally:
+        sys.path.remove(str(scratch))
+    for function in (check, other):
+        for text in texts:
+            function(text)
+    ours: list[float] = []
+    theirs: list[float] = []
+    flesch: list[float] = []
+    contestants = [
+        (check, texts, ours),
+        (other, texts, theirs),
+        (textstat.flesch_reading_ease, plain, flesch),
+    ]
+    for round_ in range(max(2, 2 * rounds)):
+        order = contestants if round_ % 2 else contestants[::-1]
+        for function, inputs, times in order:
+            start = time.process_time()
+            for text in inputs:
+                function(text)
+            times.append(time.process_time() - start)
+    ratios = [a / b for a, b in zip(ours, theirs, strict=True)]
+    print(
+        f"\nvergeleken met {checkout} ({len(ratios)} afwisselende rondes, CPU-tijd):\n"
+        f"  nu {statistics.median(ours):.3f} s, toen {statistics.median(theirs):.3f} s "
+        f"per ronde; nu/toen per paar: mediaan {statistics.median(ratios):.3f} "
+        f"({min(ratios):.3f} tot {max(ratios):.3f})\n"
+        f"  textstat Flesch {statistics.median(flesch):.3f} s per ronde: de taalcheck nu "
+        f"{statistics.median(ours) / statistics.median(flesch):.2f}x, toen "
+        f"{statistics.median(theirs) / statistics.median(flesch):.2f}x de tijd van textstat"
+    )
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 5))
+    arguments = sys.argv[1:]
+    checkout = None
+    if "--vergelijk" in arguments:
+        at = arguments.index("--vergelijk")
+        checkout = Path(arguments[at + 1]).resolve()
+        del arguments[at : at + 2]
+    sys.exit(main(int(arguments[0]) if arguments else 5, checkout))

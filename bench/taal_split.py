@@ -8,7 +8,10 @@ the level estimate are fitted on ``dev`` only (``bench/taal_fit.py``); the
 ``test`` half is scored once, by ``bench/taal_eval.py``.
 
 Result: ``niveaus.csv`` 98 dev (49 B1, 49 harder) and 97 test (50 B1, 47
-harder); ``paren.csv`` 49 dev and 46 test pairs.
+harder); ``paren.csv`` 49 dev and 46 test pairs. The second set, collected
+after the first test half was scored (``paren2.csv``, ``niveaus2.csv``),
+uses the same rule: 21 dev (10 B1) and 12 test (6 B1) texts, 14 dev and 9
+test pairs.
 """
 
 from __future__ import annotations

@@ -129,10 +129,11 @@ def find_ambtelijk(document: Document, glossary: frozenset[str]) -> list[Treffer
         return cached
     index = _index()
     found: list[Treffer] = []
-    protected = glossary_spans(document, glossary)
+    # Where the glossary terms stand: searched only once a match needs it
+    # (most texts have no ambtelijk word, and the search reads every block).
+    protected: dict[int, list[tuple[int, int]]] | None = None
     for sentence in document.sentences:
         text = document.blocks[sentence.block].text
-        spans = protected.get(sentence.block, ())
         taken = -1
         for word in sentence.words:
             candidates = index.get(word.lower)
@@ -141,9 +142,13 @@ def find_ambtelijk(document: Document, glossary: frozenset[str]) -> list[Treffer
             for pattern, paar in candidates:
                 match = pattern.match(text, word.start, sentence.end)
                 if match and match.end() > match.start():
-                    if _in_name(word, sentence) or any(
+                    if _in_name(word, sentence):
+                        break
+                    if protected is None:
+                        protected = glossary_spans(document, glossary)
+                    if any(
                         start <= match.start() and match.end() <= end
-                        for start, end in spans
+                        for start, end in protected.get(sentence.block, ())
                     ):
                         break
                     found.append(

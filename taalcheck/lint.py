@@ -33,7 +33,10 @@ used):
   only, so we do not ship it.
 
 The closed word classes (``_FUNCTION_WORDS``) are our own list of Dutch
-articles, pronouns, prepositions, conjunctions, auxiliaries and adverbs.
+articles, pronouns, prepositions, coordinating conjunctions, auxiliaries and
+adverbs, plus the subordinating conjunctions of ``data/voegwoorden.csv``
+(``taalcheck.voegwoorden``, shared with ``passief`` and
+``taal.bijzin-vooraan``).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from functools import lru_cache
 
 from .lexicon import basic_forms, compound_frequency, frequency, zipf_to_frequency
 from .text import MAX_WORD, Document
+from .voegwoorden import BIJZIN_BEGIN, ONDERSCHIKKEND
 from .words import in_glossary
 
 ZIPF_TO_SUBTLEX = 1.36
@@ -56,7 +60,7 @@ _RAREST_SHARE = 0.2
 a gemeente text needs them)."""
 _COMPOUND_MINIMUM = zipf_to_frequency(3.0)
 
-_FUNCTION_WORDS = frozenset(
+_CLOSED_CLASSES = frozenset(
     [
         "de",
         "het",
@@ -179,25 +183,8 @@ _FUNCTION_WORDS = frozenset(
         "dus",
         "doch",
         "noch",
-        "als",
         "dan",
-        "omdat",
-        "doordat",
         "dat",
-        "zodat",
-        "hoewel",
-        "terwijl",
-        "toen",
-        "nadat",
-        "voordat",
-        "totdat",
-        "tenzij",
-        "mits",
-        "indien",
-        "zodra",
-        "sinds",
-        "alsof",
-        "opdat",
         "ofwel",
         "zowel",
         "ben",
@@ -323,28 +310,9 @@ _FUNCTION_WORDS = frozenset(
         "graag",
     ]
 )
-_SUBORDINATORS = frozenset(
+_FUNCTION_WORDS = _CLOSED_CLASSES | ONDERSCHIKKEND
+_RELATIVE_ADVERBS = frozenset(
     [
-        "als",
-        "omdat",
-        "doordat",
-        "zodat",
-        "hoewel",
-        "terwijl",
-        "toen",
-        "nadat",
-        "voordat",
-        "totdat",
-        "tenzij",
-        "mits",
-        "indien",
-        "zodra",
-        "wanneer",
-        "alsof",
-        "opdat",
-        "aangezien",
-        "ofschoon",
-        "zoals",
         "waardoor",
         "waarin",
         "waarmee",
@@ -357,6 +325,8 @@ _SUBORDINATORS = frozenset(
         "welke",
     ]
 )
+"""Relative adverbs (and "welke"): like a subordinating conjunction, they
+start a clause wherever they stand."""
 _RELATIVES = frozenset(("die", "dat", "wat", "waar"))
 _COORDINATORS = frozenset(("en", "maar", "want", "of", "dus"))
 _NO_CLAUSE_BEFORE = frozenset(
@@ -418,7 +388,7 @@ _SUBORDINATE, _RELATIVE, _COORDINATE, _OM, _TE = 1, 2, 3, 4, 5
 _ROLES: dict[str, int] = {
     **dict.fromkeys(_COORDINATORS, _COORDINATE),
     **dict.fromkeys(_RELATIVES, _RELATIVE),
-    **dict.fromkeys(_SUBORDINATORS, _SUBORDINATE),
+    **dict.fromkeys(BIJZIN_BEGIN | _RELATIVE_ADVERBS, _SUBORDINATE),
     "om": _OM,
     "te": _TE,
 }
@@ -460,48 +430,52 @@ EMPTY = LintFeatures(0.0, 0.0, 0, 0.0, 0.0)
 
 
 def lint_features(document: Document, glossary: frozenset[str]) -> LintFeatures:
-    """The LiNT-style features of ``document`` (computed once per check)."""
+    """The LiNT-style features of ``document`` (computed once per check).
+
+    One pass over the words with one dict look-up per word (``_kinds_for``:
+    the clause role and the content-word facts together); the words are
+    unpacked as tuples, which is cheaper than reading their attributes.
+    """
     cached = document.memo.get("lint")
     if cached is not None:
         return cached
     zipfs: list[float] = []
     append = zipfs.append
     kinds = _kinds_for(glossary)
-    missing = _MISSING
-    roles = _ROLES
+    get = kinds.get
+    no_clause_before = _NO_CLAUSE_BEFORE
     abstract = 0
     clauses = 0
     longest = 0
     for sentence in document.sentences:
-        base = sentence.start
-        # Offsets (in the block) of commas, brackets and dashes: usually none.
-        breaks = [base + match.start() for match in _BREAK_RE.finditer(sentence.text)]
-        next_break = breaks[0] if breaks else -1
-        break_index = 0
         clauses += 1
         clause_length = 0
         previous = ""
         previous_content = False
         om_open = False
         first = True
-        for word in sentence.words:
-            lower = word.lower
+        # Offsets (in the block) of commas, brackets and dashes: usually none.
+        base = sentence.start
+        breaks = [base + match.start() for match in _BREAK_RE.finditer(sentence.text)]
+        breaks.reverse()
+        next_break = breaks.pop() if breaks else -1
+        for _text, start, _end, lower, number, capital in sentence.words:
             comma = False
-            if 0 <= next_break < word.start:
+            if 0 <= next_break < start:
                 comma = True
-                while 0 <= next_break < word.start:
-                    break_index += 1
-                    next_break = (
-                        breaks[break_index] if break_index < len(breaks) else -1
-                    )
-            role = roles.get(lower, 0) if not first else 0
-            marker = False
-            if role:
+                while 0 <= next_break < start:
+                    next_break = breaks.pop() if breaks else -1
+            info = get(lower)
+            if info is None:
+                info = kinds[lower] = _word_info(lower, glossary)
+            role, kind = info
+            if role and not first:
+                marker = False
                 if role == _SUBORDINATE:
                     marker = True
                 elif role == _RELATIVE:
                     marker = comma or (
-                        previous_content and previous not in _NO_CLAUSE_BEFORE
+                        previous_content and previous not in no_clause_before
                     )
                 elif role == _COORDINATE:
                     marker = comma
@@ -510,24 +484,21 @@ def lint_features(document: Document, glossary: frozenset[str]) -> LintFeatures:
                 elif om_open:  # "te" after "om"
                     marker = True
                     om_open = False
-            if marker:
-                clauses += 1
-            if marker or comma:
+                if marker:
+                    clauses += 1
+                    comma = True
+            if comma:
                 if clause_length > longest:
                     longest = clause_length
                 clause_length = 0
             clause_length += 1
-            kind = kinds.get(lower, missing)
-            if kind is missing:
-                kind = kinds[lower] = _word_kind(lower, glossary)
-            previous_content = kind is not None
-            if (
-                kind is not None
-                and not word.number
-                and not (word.capital and not first)
-            ):
-                append(kind[0])
-                abstract += kind[1]
+            if kind is None:
+                previous_content = False
+            else:
+                previous_content = True
+                if not number and not (capital and not first):
+                    append(kind[0])
+                    abstract += kind[1]
             previous = lower
             first = False
         if clause_length > longest:
@@ -550,13 +521,14 @@ def lint_features(document: Document, glossary: frozenset[str]) -> LintFeatures:
     return features
 
 
-_MISSING = object()
-_KINDS: dict[frozenset[str], dict[str, tuple[float, int] | None]] = {}
+_KINDS: dict[frozenset[str], dict[str, tuple[int, tuple[float, int] | None]]] = {}
 _MAX_KINDS = 200_000
 
 
-def _kinds_for(glossary: frozenset[str]) -> dict[str, tuple[float, int] | None]:
-    """A plain dict per glossary of ``_word_kind`` results: a dict look-up
+def _kinds_for(
+    glossary: frozenset[str],
+) -> dict[str, tuple[int, tuple[float, int] | None]]:
+    """A plain dict per glossary of ``_word_info`` results: a dict look-up
     per word is cheaper than an ``lru_cache`` call. Cleared when it grows
     past ``_MAX_KINDS`` words, so hostile input cannot fill the memory."""
     table = _KINDS.get(glossary)
@@ -565,6 +537,13 @@ def _kinds_for(glossary: frozenset[str]) -> dict[str, tuple[float, int] | None]:
             _KINDS.clear()
         table = _KINDS[glossary] = {}
     return table
+
+
+def _word_info(
+    lower: str, glossary: frozenset[str]
+) -> tuple[int, tuple[float, int] | None]:
+    """The clause role of a word (0: none) and its ``_word_kind``."""
+    return _ROLES.get(lower, 0), _word_kind(lower, glossary)
 
 
 @lru_cache(maxsize=131072)

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import Document, Sentence, Word
+from .voegwoorden import ONDERSCHIKKEND
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
 ZIJN = frozenset({"is", "zijn", "ben", "bent", "was", "waren"})
+_HULPWERKWOORDEN = WORDEN | ZIJN
 
 # Participles that form an active perfect with "zijn" (mutative verbs), or
 # that B1 texts use as adjectives. Neither is a passive.
@@ -232,8 +234,10 @@ _LIDWOORDEN = frozenset(
     ]
 )
 # Words after a participle that show it ends its clause (or continues with a
-# phrase), rather than describing a noun ("gevonden dieren").
-_NA_DEELWOORD = frozenset(
+# phrase), rather than describing a noun ("gevonden dieren"): prepositions,
+# coordinating conjunctions, verbs, and every subordinating conjunction of
+# data/voegwoorden.csv ("is betaald voordat ...").
+_NA_DEELWOORD_EIGEN = frozenset(
     [
         "op",
         "in",
@@ -252,11 +256,6 @@ _NA_DEELWOORD = frozenset(
         "of",
         "maar",
         "dan",
-        "als",
-        "omdat",
-        "zodat",
-        "doordat",
-        "terwijl",
         "want",
         "dus",
         "ook",
@@ -297,6 +296,7 @@ _NA_DEELWOORD = frozenset(
         "tijdens",
     ]
 )
+_NA_DEELWOORD = _NA_DEELWOORD_EIGEN | ONDERSCHIKKEND
 _NIET_DEELWOORD = frozenset(
     [
         "geen",
@@ -469,6 +469,8 @@ def _clauses(sentence: Sentence) -> Iterator[list[Word]]:
 def find_passives(sentence: Sentence) -> list[Passief]:
     """The passive constructions in one sentence."""
     found: list[Passief] = []
+    if _HULPWERKWOORDEN.isdisjoint([word.lower for word in sentence.words]):
+        return found  # most sentences: no form of worden or zijn at all
     for clause in _clauses(sentence):
         lowers = [word.lower for word in clause]
         if not (WORDEN.intersection(lowers) or ZIJN.intersection(lowers)):

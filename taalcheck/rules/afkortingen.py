@@ -52,6 +52,12 @@ def afkortingen() -> dict[str, Afkorting]:
 
 
 @cache
+def _by_lower() -> dict[str, Afkorting]:
+    """The list by lower-case abbreviation (built once, not per check)."""
+    return {key.lower(): value for key, value in afkortingen().items()}
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     known = afkortingen()
     dotted = [key for key in known if not key.isalnum()]
@@ -107,7 +113,7 @@ class Afkortingen:
         document = context.document
         glossary = context.settings.woordenlijst_lower
         known = afkortingen()
-        known_lower = {key.lower(): value for key, value in known.items()}
+        known_lower = _by_lower()
         dotted_re, known_re = _patterns()
         covered = {
             (t.block, t.start)
@@ -123,7 +129,9 @@ class Afkortingen:
             starts.append(offset)
             offset += len(block.text) + 1
         text = "\x00".join(block.text for block in document.blocks)
-        first_use = _first_uses(text.lower())
+        # Where the full forms first appear: searched only when an
+        # abbreviation needs it (most texts have none).
+        first_use: dict[str, int] | None = None
         matches = sorted(
             [(m.start(), m.end(), True) for m in dotted_re.finditer(text)]
             + [
@@ -153,9 +161,12 @@ class Afkortingen:
                 continue
             seen.add(key)
             voluit = entry.voluit if entry else ""
-            written_out = first_use.get(voluit, len(text)) < start
-            if not dotted and _explained(text, start, end, written_out):
-                continue
+            if not dotted:
+                if first_use is None:
+                    first_use = _first_uses(text.lower())
+                written_out = first_use.get(voluit, len(text)) < start
+                if _explained(text, start, end, written_out):
+                    continue
             findings.append(
                 self._finding(index, start - base, end - base, token, voluit, dotted)
             )

@@ -7,8 +7,10 @@ houd het eerste zinsdeel kort"). Direct Duidelijk's alternative is a question
 and an answer: "Heeft u vragen? Bel ons." instead of "Als u vragen heeft,
 kunt u ons bellen."
 
-Found: a sentence that starts with a subordinating conjunction and has a
-comma after the clause. A tip, not a warning: B1 texts may use it now and
+Found: a sentence that starts with a subordinating conjunction (the shared
+list ``data/voegwoorden.csv``, without the words that are usually an adverb
+or a preposition, such as "daar" and "sinds") and has a comma after the
+clause. A tip, not a warning: B1 texts may use it now and
 then; the suggestion shows the question form.
 """
 
@@ -17,32 +19,8 @@ from __future__ import annotations
 from contenthub.findings import Finding, Location, Severity
 
 from ..registry import Context, register
+from ..voegwoorden import BIJZIN_BEGIN
 
-VOEGWOORDEN = frozenset(
-    [
-        "als",
-        "indien",
-        "wanneer",
-        "omdat",
-        "doordat",
-        "hoewel",
-        "ofschoon",
-        "nadat",
-        "voordat",
-        "zodra",
-        "terwijl",
-        "tenzij",
-        "mits",
-        "aangezien",
-        "daar",
-        "totdat",
-        "zolang",
-        "opdat",
-        "alvorens",
-        "zoals",
-        "ondanks",
-    ]
-)
 _MIN_WORDS = 4
 """A very short opening ("Als dat kan, …") is fine."""
 
@@ -59,7 +37,7 @@ class BijzinVooraan:
         findings = []
         for sentence in document.sentences:
             words = sentence.words
-            if len(words) < _MIN_WORDS + 2 or words[0].lower not in VOEGWOORDEN:
+            if len(words) < _MIN_WORDS + 2 or words[0].lower not in BIJZIN_BEGIN:
                 continue
             text = sentence.text
             comma = text.find(",")

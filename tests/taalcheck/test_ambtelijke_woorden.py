@@ -169,3 +169,13 @@ def test_words_from_the_onze_taal_list_get_a_replacement_that_fits(
     assert finding.suggestion == suggestion
     (pair,) = [p for p in woordenlijst() if p.woord == headword]
     assert pair.bron == "onzetaal-modern"
+
+
+def test_in_verband_met_is_replaced_by_a_preposition_only():
+    """'omdat' does not fit the slot of 'in verband met' ("Omdat een
+    personeelsbijeenkomst zijn wij gesloten" is not Dutch); 'door' does."""
+    (finding,) = findings_of(
+        "In verband met een personeelsbijeenkomst zijn wij gesloten.",
+        "taal.ambtelijk-woord",
+    )
+    assert finding.suggestion == "Schrijf 'door' in plaats van 'In verband met'."

@@ -37,6 +37,8 @@ def _texts() -> list[str]:
     for name, columns in (
         ("niveaus.csv", ("tekst",)),
         ("paren.csv", ("origineel", "eenvoudig")),
+        ("niveaus2.csv", ("tekst",)),
+        ("paren2.csv", ("origineel", "eenvoudig")),
     ):
         path = ROOT / "bench" / "taal" / name
         with path.open(encoding="utf-8", newline="") as handle:
