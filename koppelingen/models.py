@@ -92,6 +92,7 @@ class WebhookDelivery(models.Model):
         WACHTEND = "wachtend", "Wacht op (nieuwe) poging"
         AFGELEVERD = "afgeleverd", "Afgeleverd"
         MISLUKT = "mislukt", "Mislukt na alle pogingen"
+        VERVALLEN = "vervallen", "Niet verstuurd: het bericht klopt niet meer"
 
     endpoint = models.ForeignKey(
         WebhookEndpoint,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from django.db.models import QuerySet
 from wagtail.models import Site
 from wagtail.permission_policies.base import BaseDjangoAuthPermissionPolicy
 from wagtail.permission_policies.sites import SitePermissionPolicy
@@ -65,3 +66,13 @@ class DeliveryPermissionPolicy(SitePermissionPolicy):
         return super().users_with_any_permission_for_instance(
             self._looking(actions), site
         )
+
+
+def visible_deliveries(user: Any) -> QuerySet:
+    """The deliveries of the webhooks of the user's gemeenten."""
+    from wagtail.permissions import policy_registry
+
+    from .models import WebhookDelivery
+
+    policy = policy_registry.get_by_type(WebhookDelivery)
+    return policy.instances_user_has_any_permission_for(user, LOOK_ACTIONS)

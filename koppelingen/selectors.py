@@ -69,3 +69,33 @@ def stored_renderings(
         for page in by_page.values()
         if page.pk in found
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class ServedRevision:
+    """The revision a product is served at now (``None``: a page without revisions)."""
+
+    revision_id: int | None
+
+
+def served_live_revision(*, page_id: int) -> ServedRevision | None:
+    """The live revision of the product while the channels serve it, else None.
+
+    Served: a live product (``live_products``) with a stored rendering of
+    that revision whose approval is of its inputs as they are now, the rule
+    every channel reads by.
+    """
+    page = live_products().filter(pk=page_id).first()
+    if page is None:
+        return None
+    rows = list(
+        ChannelRendering.objects.filter(
+            page_id=page.pk, revision_id=page.live_revision_id
+        ).exclude(content="")
+    )
+    if not rows:
+        return None
+    fingerprint = current_fingerprints([page.pk]).get(page.pk)
+    if any(still_approved(row, fingerprint) for row in rows):
+        return ServedRevision(page.live_revision_id)
+    return None

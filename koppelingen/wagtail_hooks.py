@@ -1,4 +1,5 @@
-"""Admin: webhooks per gemeente, and the log of every delivery (read-only).
+"""Admin: webhooks per gemeente, and the log of every delivery (read-only),
+with "opnieuw versturen" for a failed delivery (``views.webhook_resend``).
 
 A gemeente's beheerder sees and edits only their own gemeente's webhooks and
 sees only the deliveries of those; another gemeente's webhook or delivery
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as snippet_chooser
@@ -18,11 +21,13 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from gemeenten.permissions import (
     GemeenteSnippetViewSet,
+    InspectView,
     register_gemeente_snippet,
 )
 
 from .models import WebhookDelivery, WebhookEndpoint
-from .permissions import LOOK_ACTIONS, DeliveryPermissionPolicy
+from .permissions import DeliveryPermissionPolicy, visible_deliveries
+from .views.webhook_resend import URL_NAMESPACE, ResendView, may_resend
 
 # Before the viewsets ask for the policies (Wagtail would make a fallback).
 register_gemeente_snippet(WebhookEndpoint)
@@ -30,12 +35,6 @@ if policy_registry.get_by_type(WebhookDelivery, fallback=False) is None:
     register_permission_policy(
         WebhookDelivery, DeliveryPermissionPolicy(WebhookDelivery)
     )
-
-
-def visible_deliveries(user) -> QuerySet[WebhookDelivery]:
-    """The deliveries of the webhooks of the user's gemeenten."""
-    policy = policy_registry.get_by_type(WebhookDelivery)
-    return policy.instances_user_has_any_permission_for(user, LOOK_ACTIONS)
 
 
 class WebhookEndpointViewSet(GemeenteSnippetViewSet):
@@ -83,6 +82,20 @@ class DeliveryFilterSet(WagtailFilterSet):
         fields = ["status"]
 
 
+class DeliveryInspectView(InspectView):
+    @cached_property
+    def header_buttons(self) -> list[HeaderButton]:
+        if not may_resend(self.request.user, self.object):
+            return []
+        return [
+            HeaderButton(
+                "Opnieuw versturen",
+                url=reverse(f"{URL_NAMESPACE}:resend", args=(self.object.pk,)),
+                icon_name="resubmit",
+            )
+        ]
+
+
 class WebhookDeliveryViewSet(GemeenteSnippetViewSet):
     model = WebhookDelivery
     icon = "list-ul"
@@ -96,12 +109,20 @@ class WebhookDeliveryViewSet(GemeenteSnippetViewSet):
         "aangemaakt_op",
     ]
     inspect_view_enabled = True
+    inspect_view_class = DeliveryInspectView
     chooser_viewset_class = DeliveryChooserViewSet
     # The log is written by the hub only (the policy allows only "view").
     add_to_admin_menu = False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         return visible_deliveries(request.user).select_related("endpoint__site")
+
+    def get_urlpatterns(self):
+        # A beheerder's "opnieuw versturen" of a failed delivery (POST; GET asks).
+        return [
+            *super().get_urlpatterns(),
+            path("resend/<str:pk>/", ResendView.as_view(), name="resend"),
+        ]
 
     @cached_property
     def filterset_class(self):

@@ -6,6 +6,13 @@ gemeente. Delivery runs on the background task queue
 (``koppelingen.tasks``); a failed attempt is tried again after 1, 2, 4, ...
 minutes (``BACKOFF_SECONDS`` doubling), at most ``MAX_ATTEMPTS`` times, and
 every attempt is logged on the ``WebhookDelivery`` (the admin shows it).
+
+Before every attempt (the first, a retry, or a beheerder's "opnieuw
+versturen") the event is checked against what the product serves now
+(:func:`stale_reason`): an event about a revision that is no longer live with
+the gate's approval, or a withdrawal of a product that is live again, is not
+sent (status ``vervallen``); the newer event about that product tells the
+receiver what holds.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from .models import WebhookDelivery, WebhookEndpoint, url_allowed
+from .selectors import served_live_revision
 
 if TYPE_CHECKING:
     from contenthub.models import ProductPage
@@ -101,9 +109,53 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=BACKOFF_SECONDS * 2 ** (attempts - 1))
 
 
+def stale_reason(delivery: WebhookDelivery) -> str:
+    """Why the event no longer tells the truth about its product ('' when it does).
+
+    A publication or update names a revision: it holds while that revision is
+    live and its stored renderings still have the gate's approval for the
+    inputs as they are now (what every channel serves). A withdrawal holds
+    while the product serves nothing.
+    """
+    data = delivery.payload.get("data") or {}
+    product_id = (data.get("product") or {}).get("id")
+    served = (
+        served_live_revision(page_id=product_id)
+        if isinstance(product_id, int)
+        else None
+    )
+    if delivery.event_type == EVENT_INGETROKKEN:
+        if served is None:
+            return ""
+        return (
+            "Niet verstuurd: het product staat inmiddels weer live; daarover "
+            "is een nieuwer bericht verstuurd."
+        )
+    if served is None:
+        return (
+            "Niet verstuurd: dit product staat niet meer met goedkeuring live; "
+            "daarover is een nieuwer bericht verstuurd."
+        )
+    if served.revision_id != data.get("revisie"):
+        return (
+            "Niet verstuurd: er staat inmiddels een nieuwere versie van dit "
+            "product live; daarover is een nieuwer bericht verstuurd."
+        )
+    return ""
+
+
 def attempt_delivery(delivery: WebhookDelivery) -> bool:
     """One attempt; returns whether another attempt should follow."""
     if delivery.status != WebhookDelivery.Status.WACHTEND:
+        return False
+    if reason := stale_reason(delivery):
+        delivery.status = WebhookDelivery.Status.VERVALLEN
+        delivery.laatste_fout = reason
+        delivery.volgende_poging_op = None
+        delivery.save()
+        logger.info(
+            "Webhook %s niet verstuurd: het bericht klopt niet meer", delivery.pk
+        )
         return False
     endpoint = delivery.endpoint
     if not url_allowed(endpoint.url):
@@ -169,3 +221,52 @@ def deliver_webhook_task(delivery_id: int) -> str:
             # A backend without deferred tasks (the immediate one) tries again at once.
             deliver_webhook_task.enqueue(delivery_id)
     return delivery.status
+
+
+class ResendRefused(Exception):
+    """A delivery that cannot be sent again; the message says why (in Dutch)."""
+
+
+def resend_delivery(*, delivery: WebhookDelivery) -> WebhookDelivery:
+    """Send a failed delivery's event again, as a new delivery with fresh attempts.
+
+    The failed delivery stays in the log as it was. The new one carries the
+    same event (same id: the receiver can deduplicate) and goes through the
+    same path as every delivery: queued after the commit, checked against
+    what the product serves now before each attempt, retried with backoff.
+    """
+    if delivery.status != WebhookDelivery.Status.MISLUKT:
+        raise ResendRefused(
+            "Alleen een mislukte aflevering kunt u opnieuw versturen. Deze is "
+            f"{delivery.get_status_display().lower()}."
+        )
+    endpoint = delivery.endpoint
+    if not endpoint.actief:
+        raise ResendRefused(
+            "Deze webhook staat uit. Zet de webhook eerst aan en verstuur het "
+            "bericht dan opnieuw."
+        )
+    already = (
+        WebhookDelivery.objects.filter(endpoint=endpoint, event_id=delivery.event_id)
+        .exclude(pk=delivery.pk)
+        .filter(
+            status__in=[
+                WebhookDelivery.Status.WACHTEND,
+                WebhookDelivery.Status.AFGELEVERD,
+            ]
+        )
+    )
+    if already.exists():
+        raise ResendRefused(
+            "Dit bericht is al opnieuw verstuurd. Bekijk de nieuwste aflevering "
+            "in het overzicht."
+        )
+    again = WebhookDelivery.objects.create(
+        endpoint=endpoint,
+        event_id=delivery.event_id,
+        event_type=delivery.event_type,
+        payload=delivery.payload,
+    )
+    transaction.on_commit(lambda: deliver_webhook_task.enqueue(again.pk))
+    logger.info("Webhook %s opnieuw verstuurd als %s", delivery.pk, again.pk)
+    return again

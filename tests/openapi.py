@@ -9,6 +9,8 @@ them into a Draft 2020-12 validator without changing what they demand.
 from __future__ import annotations
 
 import copy
+import re
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlparse
 
@@ -27,6 +29,26 @@ def _is_uri(value: object) -> bool:
         return True
     parsed = urlparse(value)
     return bool(parsed.scheme in ("http", "https") and parsed.netloc)
+
+
+RFC3339_DATE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})\Z"
+)
+
+
+@FORMAT_CHECKER.checks("date-time")
+def _is_date_time(value: object) -> bool:
+    # jsonschema checks "date-time" only with an optional package. RFC 3339
+    # section 5.6: a full date, a time and an offset; and a real moment.
+    if not isinstance(value, str):
+        return True
+    if not RFC3339_DATE_TIME.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def _convert(node: Any, *, request: bool) -> Any:
