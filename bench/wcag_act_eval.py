@@ -4,6 +4,11 @@
     .venv/bin/python bench/wcag_act_eval.py --split test         # score once, report
     .venv/bin/python bench/wcag_act_eval.py --split test --no-axe
     .venv/bin/python bench/wcag_act_eval.py --split all --json bench/wcag/act_results.json
+    .venv/bin/python bench/wcag_act_eval.py --set extra --split test   # the second set
+
+Two sets: ``act`` (``bench/wcag/act/``, 18 rules, its test half scored in the first
+round) and ``extra`` (``bench/wcag/act-extra/``, 6 further ACT rules added in the
+second round; split the same way before any rule was changed for it).
 
 Each case is one example of one ACT rule (``bench/wcag/act/<rule id>.md``, copied
 from the rule pages, see ``bench/wcag/SOURCES.md``). Ground truth: a *failed*
@@ -36,6 +41,7 @@ from toegankelijkheid import check_html  # noqa: E402
 from toegankelijkheid.browser import WCAG_AA_TAGS, criteria_of, missing, run_axe  # noqa: E402
 
 CASES = ROOT / "bench" / "wcag" / "act"
+SETS = {"act": CASES, "extra": ROOT / "bench" / "wcag" / "act-extra"}
 _EXAMPLE = re.compile(
     r"^#### ((Passed|Failed|Inapplicable) Example \d+)\s*\n+```(\w+)\n(.*?)\n```",
     re.MULTILINE | re.DOTALL,
@@ -218,19 +224,31 @@ def table(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument(
+        "--set",
+        dest="case_set",
+        choices=(*SETS, "both"),
+        default="act",
+        help="welke verzameling: act (ronde 1), extra (ronde 2) of beide",
+    )
     parser.add_argument("--no-axe", action="store_true", help="alleen onze checker")
     parser.add_argument(
         "--fouten", action="store_true", help="toon de verkeerd beoordeelde gevallen"
     )
     parser.add_argument("--json", type=Path, help="schrijf de tellingen ook als JSON")
     args = parser.parse_args()
-    every = load()
+    every = [
+        case
+        for name, directory in SETS.items()
+        if args.case_set in (name, "both")
+        for case in load(directory)
+    ]
     cases = [c for c in every if args.split == "all" or c.split == args.split]
     rules = {c.rule: c.rule_name for c in every}
     print(
         f"ACT-regels: {len(rules)}, voorbeelden: {len(every)} "
         f"(dev {sum(c.split == 'dev' for c in every)}, test {sum(c.split == 'test' for c in every)}); "
-        f"deze run: {args.split}, {len(cases)} gevallen, {sum(c.violation for c in cases)} in strijd met WCAG"
+        f"deze run: {args.case_set}/{args.split}, {len(cases)} gevallen, {sum(c.violation for c in cases)} in strijd met WCAG"
     )
     by_criterion: dict[str, dict[str, Counts]] = {}
     by_rule: dict[str, dict[str, Counts]] = {}
