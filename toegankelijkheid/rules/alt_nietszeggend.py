@@ -53,7 +53,16 @@ class AltNietszeggend(BaseRule):
             if document.is_hidden_from_at(element):
                 continue
             # The name assistive technology reads (accname: aria-labelledby,
-            # aria-label, alt, title), not the alt attribute alone.
+            # aria-label, alt, title), not the alt attribute alone. Without any of
+            # those attributes an image has no name to judge (wcag.alt-ontbreekt).
+            attributes = element.attrib
+            if (
+                "alt" not in attributes
+                and "title" not in attributes
+                and "aria-label" not in attributes
+                and "aria-labelledby" not in attributes
+            ):
+                continue
             name = document.accessible_name(element)
             if not is_meaningless_alt(name, element.get("src", "")):
                 continue
