@@ -4,6 +4,11 @@
     .venv/bin/python bench/wcag_act_eval.py --split test         # score once, report
     .venv/bin/python bench/wcag_act_eval.py --split test --no-axe
     .venv/bin/python bench/wcag_act_eval.py --split all --json bench/wcag/act_results.json
+    .venv/bin/python bench/wcag_act_eval.py --set extra --split test   # the second set
+
+Two sets: ``act`` (``bench/wcag/act/``, 18 rules, its test half scored in the first
+round) and ``extra`` (``bench/wcag/act-extra/``, 6 further ACT rules added in the
+second round; split the same way before any rule was changed for it).
 
 Each case is one example of one ACT rule (``bench/wcag/act/<rule id>.md``, copied
 from the rule pages, see ``bench/wcag/SOURCES.md``). Ground truth: a *failed*
@@ -36,6 +41,7 @@ from toegankelijkheid import check_html  # noqa: E402
 from toegankelijkheid.browser import WCAG_AA_TAGS, criteria_of, missing, run_axe  # noqa: E402
 
 CASES = ROOT / "bench" / "wcag" / "act"
+SETS = {"act": CASES, "extra": ROOT / "bench" / "wcag" / "act-extra"}
 _EXAMPLE = re.compile(
     r"^#### ((Passed|Failed|Inapplicable) Example \d+)\s*\n+```(\w+)\n(.*?)\n```",
     re.MULTILINE | re.DOTALL,
@@ -53,6 +59,7 @@ class Case:
     expected: str  # passed, failed, inapplicable
     criteria: tuple[str, ...]
     html: str
+    collection: str = "act"
 
     @property
     def name(self) -> str:
@@ -71,7 +78,7 @@ class Case:
         return re.search(r"<html[\s>]", self.html, re.IGNORECASE) is None
 
 
-def load(directory: Path = CASES) -> list[Case]:
+def load(directory: Path = CASES, collection: str = "act") -> list[Case]:
     cases = []
     for path in sorted(directory.glob("*.md")):
         text = path.read_text(encoding="utf-8")
@@ -90,6 +97,7 @@ def load(directory: Path = CASES) -> list[Case]:
                     expected=outcome.lower(),
                     criteria=criteria,
                     html=html,
+                    collection=collection,
                 )
             )
     return cases
@@ -218,33 +226,57 @@ def table(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument(
+        "--set",
+        dest="case_set",
+        choices=(*SETS, "both"),
+        default="act",
+        help="welke verzameling: act (ronde 1), extra (ronde 2) of beide",
+    )
     parser.add_argument("--no-axe", action="store_true", help="alleen onze checker")
     parser.add_argument(
         "--fouten", action="store_true", help="toon de verkeerd beoordeelde gevallen"
     )
     parser.add_argument("--json", type=Path, help="schrijf de tellingen ook als JSON")
     args = parser.parse_args()
-    every = load()
+    every = [
+        case
+        for name, directory in SETS.items()
+        if args.case_set in (name, "both")
+        for case in load(directory, name)
+    ]
     cases = [c for c in every if args.split == "all" or c.split == args.split]
     rules = {c.rule: c.rule_name for c in every}
     print(
         f"ACT-regels: {len(rules)}, voorbeelden: {len(every)} "
         f"(dev {sum(c.split == 'dev' for c in every)}, test {sum(c.split == 'test' for c in every)}); "
-        f"deze run: {args.split}, {len(cases)} gevallen, {sum(c.violation for c in cases)} in strijd met WCAG"
+        f"deze run: {args.case_set}/{args.split}, {len(cases)} gevallen, {sum(c.violation for c in cases)} in strijd met WCAG"
     )
     by_criterion: dict[str, dict[str, Counts]] = {}
     by_rule: dict[str, dict[str, Counts]] = {}
     wrong: dict[str, list[str]] = {}
-    by_criterion["wij"], by_rule["wij"], wrong["wij"] = score(
-        cases, [ours(c) for c in cases]
-    )
+    reports = {"wij": [ours(c) for c in cases]}
     reason = "--no-axe" if args.no_axe else missing()
     if reason:
         print(f"axe-core: niet gedraaid ({reason})")
     else:
-        reports, version = axe(cases)
-        name = f"axe-core {version}"
-        by_criterion[name], by_rule[name], wrong[name] = score(cases, reports)
+        found, version = axe(cases)
+        reports[f"axe-core {version}"] = found
+    for name, reported in reports.items():
+        by_criterion[name], by_rule[name], wrong[name] = score(cases, reported)
+    collections = sorted({c.collection for c in cases})
+    if len(collections) > 1:
+        # one run, each set on its own: the first set's test half was scored before
+        for collection in collections:
+            chosen = [i for i, c in enumerate(cases) if c.collection == collection]
+            subset = [cases[i] for i in chosen]
+            columns = {
+                name: score(subset, [reported[i] for i in chosen])[0]
+                for name, reported in reports.items()
+            }
+            print(f"\nverzameling {collection} ({len(subset)} gevallen):\n")
+            print("\n".join(table("criterium", columns)))
+        print("\nbeide verzamelingen samen:")
     print()
     print("\n".join(table("criterium", by_criterion)))
     print()

@@ -7,10 +7,13 @@ accessibility and the channels.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from html import unescape
+from pathlib import Path
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from wagtail.rich_text import expand_db_html
@@ -111,7 +114,9 @@ def _browser_findings(html: str) -> list[Finding]:
     if os.environ.get(SETTING, "").strip().lower() not in _GATE_BROWSER_ON:
         return []
     try:
-        result = check_page_in_browser(html)
+        result = check_page_in_browser(
+            with_local_stylesheets(html), environ={SETTING: "1"}
+        )
     except AxeError:
         return [
             Finding(
@@ -128,7 +133,50 @@ def _browser_findings(html: str) -> list[Finding]:
                 location=Location(field=WEB_PAGE_FIELD),
             )
         ]
+    if not result.ran:
+        # Asked for but not possible here: say so in the verdict (a tip, it does not
+        # block; the static rules judged the page), never a silent pass.
+        return [
+            Finding(
+                rule="axe.overgeslagen",
+                severity=Severity.TIP,
+                message=(
+                    "De toegankelijkheidscontrole in de browser is overgeslagen: Chromium "
+                    f"is niet geïnstalleerd ({result.skipped})."
+                ),
+                suggestion="Installeer de browsercontrole met scripts/browser-deps.",
+                location=Location(field=WEB_PAGE_FIELD),
+            )
+        ]
     return [f.in_field(WEB_PAGE_FIELD) for f in result.findings]
+
+
+_STYLESHEET = re.compile(
+    r"<link\b(?=[^>]*\brel=[\"']?stylesheet)[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_STYLE_END = re.compile(r"</(style)", re.IGNORECASE)
+
+
+def with_local_stylesheets(html: str) -> str:
+    """``html`` with its own static stylesheets written in as ``<style>`` blocks.
+
+    The browser step gets the page as text, without a server behind it, so a
+    ``<link href="/static/…">`` would load nothing and axe would judge an unstyled
+    page (link sizes, contrast, reflow). Stylesheets from elsewhere stay links.
+    """
+
+    def inline(match: re.Match[str]) -> str:
+        href = unescape(match.group(1)).split("?", 1)[0].split("#", 1)[0]
+        if not href.startswith(settings.STATIC_URL):
+            return match.group(0)
+        path = finders.find(href[len(settings.STATIC_URL) :])
+        if not path:
+            return match.group(0)
+        css = Path(path).read_text(encoding="utf-8", errors="replace")
+        return "<style>" + _STYLE_END.sub(r"<\\/\1", css) + "</style>"
+
+    return _STYLESHEET.sub(inline, html)
 
 
 def _same_problem(finding: Finding) -> tuple[str, str]:

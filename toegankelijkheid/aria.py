@@ -180,6 +180,10 @@ def _attribute_matches(element: Element, condition: dict[str, Any]) -> bool:
         return bool(value and value.strip().isdigit() and int(value) > 1)
     if condition["value"] is None:
         return value is not None
+    if name == "alt":
+        # html-aam: only alt="" (exactly empty) makes an image presentational;
+        # alt=" " is a (blank) text alternative, the image stays an img.
+        return value == condition["value"]
     return value is not None and value.strip().lower() == condition["value"]
 
 
@@ -329,11 +333,16 @@ def role_of(document: Document | None, element: Element) -> str:
 # -- values ------------------------------------------------------------------
 
 
-def value_problem(name: str, value: str, ids: object) -> str | None:
+def value_problem(
+    name: str, value: str, ids: object, element: Element | None = None
+) -> str | None:
     """Why ``value`` is not valid for attribute ``name``, in Dutch; None when it is.
 
     ``ids`` is a container of the document's ids, for IDREF(S) attributes.
-    An empty value is allowed everywhere: it means "not set".
+    An empty value is allowed everywhere: it means "not set". With ``element``,
+    an ``aria-errormessage`` is only required to point at an existing element while
+    the element is invalid (WAI-ARIA 1.2: the message is shown, and often added to
+    the page, only when ``aria-invalid`` is true).
     """
     data = ATTRIBUTE_DATA.get(name)
     value = value.strip()
@@ -358,8 +367,22 @@ def value_problem(name: str, value: str, ids: object) -> str | None:
             float(value)
         except ValueError:
             return "moet een getal zijn"
+    if kind == IDREF and len(value.split()) > 1:
+        return "moet één id zijn, geen lijst"
     if kind == IDREF and value not in ids:  # type: ignore[operator]
+        if (
+            name == "aria-errormessage"
+            and element is not None
+            and not is_invalid(element)
+        ):
+            return None
         return "verwijst naar een id die niet op de pagina staat"
     if kind == IDREFS and not any(token in ids for token in value.split()):  # type: ignore[operator]
         return "verwijst naar een id die niet op de pagina staat"
     return None
+
+
+def is_invalid(element: Element) -> bool:
+    """``aria-invalid`` says the value is wrong: any value except false (WAI-ARIA 1.2 §6.6)."""
+    value = (element.get("aria-invalid") or "").strip().lower()
+    return value not in ("", "false", "undefined")

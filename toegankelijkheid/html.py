@@ -33,8 +33,7 @@ NAME_LIMIT = 400
 """Characters of text collected for an accessible name; more never changes a verdict."""
 
 NAME_NODES = 200
-"""Elements visited for one accessible name. Deeper content still counts as "not empty"
-(see :meth:`Document.name_from_content`), so nested widgets stay fast without false findings."""
+"""Elements visited for the rendered text of one element (:meth:`Document.text`)."""
 
 INLINE_TAGS = frozenset(
     [
@@ -204,7 +203,8 @@ class Document:
         self.with_role = []
         self.with_aria = []
         self.with_attributes: list[Element] = []
-        self._roles: dict[Element, str] = {}
+        self._roles: set[Element] = set()
+        """Elements with a non-blank ``role`` attribute; what it means is :meth:`computed_role`."""
         self._hidden = set()
         self._aria_hidden = set()
         self._positions = {}
@@ -243,10 +243,8 @@ class Document:
             role = get("role")
             if role is not None:
                 self.with_role.append(element)
-                tokens = role.strip().lower().split()
-                if tokens:
-                    # "image" is the ARIA 1.3 synonym of "img"; browsers map both the same.
-                    self._roles[element] = "img" if tokens[0] == "image" else tokens[0]
+                if role.strip():
+                    self._roles.add(element)
             if any(name.startswith("aria-") for name in keys):
                 self.with_aria.append(element)
             if parent in hidden or self._hides(tag, element):
@@ -286,7 +284,7 @@ class Document:
         every element of a page made of images."""
         wanted = set(roles)
         found = {e for tag in tags for e in self.by_tag.get(tag, ())}
-        found.update(e for e in self.with_role if self._roles.get(e) in wanted)
+        found.update(e for e in self.with_role if self.computed_role(e) in wanted)
         if self._order is None:
             self._order = dict(
                 zip(self.elements, range(len(self.elements)), strict=True)
@@ -311,32 +309,33 @@ class Document:
         """Not rendered, or hidden from assistive technology (``aria-hidden="true"``)."""
         return element in self._aria_hidden
 
-    def role(self, element: Element) -> str:
-        """The first token of the element's ``role`` attribute, lower case."""
-        return self._roles.get(element, "")
-
     def is_presentational(self, element: Element) -> bool:
-        """role="presentation"/"none" that browsers honour.
+        """A ``role="presentation"``/``"none"`` attribute that browsers honour.
 
-        Presentational role conflict resolution (WAI-ARIA 1.2 §9.3): the role is
-        ignored on a focusable element or one with a global ARIA attribute, so
-        ``<button role="none">`` is still a button."""
-        return self.role(element) in (
+        The computed role of :mod:`.aria` decides: the first valid token counts
+        (``role="foo none"`` is ``none``), and presentational role conflict resolution
+        (WAI-ARIA 1.2 §9.3) ignores it on a focusable element or one with a global
+        ARIA attribute, so ``<button role="none">`` is still a button. An implicit
+        presentation role (``<img alt="">``) is decoration, not this."""
+        return element in self._roles and self.computed_role(element) in (
             "presentation",
             "none",
-        ) and self.computed_role(element) in ("presentation", "none")
+        )
 
     def heading_level(self, element: Element) -> int | None:
-        """1 to 6 for h1 to h6 and role="heading" (aria-level, default 2); else None."""
+        """The level of a heading by its computed role; None when it is no heading.
+
+        ``aria-level`` (a positive integer) wins, else h1 to h6 give their own level
+        and any other heading level 2 (WAI-ARIA 1.2, html-aam). ``<h2 role="tab">`` is
+        a tab, ``<div role="foo heading">`` a heading: the role is the one of
+        :meth:`computed_role`, never the raw attribute."""
+        if self.computed_role(element) != "heading":
+            return None
+        level = element.get("aria-level", "").strip()
+        if level.isdigit() and int(level) >= 1:
+            return int(level)
         tag = element.tag
-        if self.role(element) == "heading":
-            level = element.get("aria-level", "").strip()
-            if level.isdigit() and int(level) >= 1:
-                return int(level)
-            return int(tag[1]) if tag in HEADING_TAGS else 2
-        if tag in HEADING_TAGS and not self.is_presentational(element):
-            return int(tag[1])
-        return None
+        return int(tag[1]) if tag in HEADING_TAGS else 2
 
     def headings(self) -> list[tuple[Element, int]]:
         """Headings (h1 to h6 and role="heading") a screen reader lists, with their level."""
@@ -410,27 +409,7 @@ class Document:
 
     def text(self, element: Element, *, limit: int = NAME_LIMIT) -> str:
         """The rendered text inside ``element`` (no scripts, no hidden parts), whitespace collapsed."""
-        return normalize(
-            self._content(element, limit=limit, names=False, include_hidden=False)
-        )
-
-    def name_from_content(
-        self, element: Element, *, include_hidden: bool = False
-    ) -> str:
-        """Text plus the text alternatives of images inside, as a screen reader reads it.
-
-        The walk stops after :data:`NAME_NODES` elements; when it found nothing by then
-        but there is content further down, the name is "…" (not empty), so deeply
-        nested markup costs little and still never counts as empty.
-        """
-        if not include_hidden and element not in self._holders():
-            return ""
-        text = normalize(
-            self._content(
-                element, limit=NAME_LIMIT, names=True, include_hidden=include_hidden
-            )
-        )
-        return text or ("…" if not include_hidden else "")
+        return normalize(self._content(element, limit=limit))
 
     def _holders(self) -> set[Element]:
         """Elements with readable content inside (text or a text alternative), computed once.
@@ -463,9 +442,7 @@ class Document:
             self._content_holders = holders
         return self._content_holders
 
-    def _content(
-        self, top: Element, *, limit: int, names: bool, include_hidden: bool
-    ) -> str:
+    def _content(self, top: Element, *, limit: int) -> str:
         pieces: list[str] = []
         size = 0
         visited = 0
@@ -486,24 +463,11 @@ class Document:
                     stack.append(tail)
             if not isinstance(element.tag, str):
                 continue
-            if (
-                not is_top
-                and not include_hidden
-                and (
-                    element in self._hidden or (names and element in self._aria_hidden)
-                )
-            ):
+            if not is_top and element in self._hidden:
                 continue
             if element.tag in NEVER_RENDERED and not is_top:
                 continue
-            block = element.tag not in INLINE_TAGS
-            if names and not is_top:
-                own = self._embedded_name(element)
-                if own is not None:
-                    pieces.append(f" {own} ")
-                    size += len(own)
-                    continue
-            if block:
+            if element.tag not in INLINE_TAGS:
                 pieces.append(" ")
                 stack.append(" ")
             if element.text:
@@ -522,7 +486,12 @@ class Document:
             tag == "input" and element.get("type", "").lower() == "image"
         ):
             return element.get("alt", "") if not self.is_presentational(element) else ""
-        if self.role(element) == "img" or tag in ("svg", "object", "embed", "iframe"):
+        if (element in self._roles and self.computed_role(element) == "img") or tag in (
+            "svg",
+            "object",
+            "embed",
+            "iframe",
+        ):
             if tag == "svg":
                 title = self._svg_title(element)
                 if title:

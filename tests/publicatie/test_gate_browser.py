@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from publicatie.checks import WEB_PAGE_FIELD
+from publicatie.checks import WEB_PAGE_FIELD, with_local_stylesheets
 from publicatie.gate import evaluate_publication_gate
 from toegankelijkheid import browser
 
@@ -81,9 +83,59 @@ def test_axe_violations_become_blocking_findings_on_the_page(live_product, monke
     assert not result.passed
 
 
-@pytest.mark.browser
-def test_in_chromium_a_good_product_still_passes(live_product):
-    if browser.missing():
-        pytest.skip(browser.missing())
+def test_asked_for_without_chromium_the_verdict_says_it_was_skipped(
+    live_product, monkeypatch
+):
+    monkeypatch.setenv("CONTENTHUB_WCAG_BROWSER", "1")
+    monkeypatch.setattr(browser, "missing", lambda: "Chromium ontbreekt")
+    monkeypatch.setattr(browser, "run_axe", _fail_if_run)
     result = evaluate_publication_gate(page=live_product)
     assert result.passed, result.summary()
+    [finding] = [f for f in result.all_findings if f.rule == "axe.overgeslagen"]
+    assert browser.SKIPPED_NOT_INSTALLED in finding.message
+    assert not finding.blocks
+
+
+@pytest.mark.browser
+def test_in_chromium_the_gate_runs_axe_and_a_good_product_still_passes(
+    live_product, monkeypatch
+):
+    # CI installs Chromium (scripts/browser-deps) and runs this: the gate's browser
+    # step itself, not only the static rules.
+    if browser.missing():
+        pytest.skip(browser.missing())
+    monkeypatch.setenv("CONTENTHUB_WCAG_BROWSER", "1")
+    runs = []
+    real_run_axe = browser.run_axe
+
+    def counted(pages, **kwargs):
+        results = real_run_axe(pages, **kwargs)
+        runs.append(results)
+        return results
+
+    monkeypatch.setattr(browser, "run_axe", counted)
+    result = evaluate_publication_gate(page=live_product)
+    assert len(runs) == 1
+    [[page]] = runs
+    assert page.get("axeVersion")
+    assert "error" not in page
+    assert not any(f.rule == "axe.overgeslagen" for f in result.all_findings)
+    assert result.passed, result.summary()
+
+
+def test_the_browser_gets_the_pages_own_stylesheets_written_in():
+    # Without a server behind setContent a /static/ link loads nothing, and axe would
+    # judge an unstyled page (in Chromium: target-size on every breadcrumb link).
+    html = (
+        '<html><head><link rel="stylesheet" href="/static/renderers/site.css">'
+        '<link rel="stylesheet" href="https://cdn.example/x.css"></head>'
+        "<body><p>x</p></body></html>"
+    )
+    out = with_local_stylesheets(html)
+    assert 'href="/static/renderers/site.css"' not in out
+    assert "<style>" in out
+    assert 'href="https://cdn.example/x.css"' in out
+    site = (
+        Path(__file__).resolve().parents[2] / "renderers/static/renderers/site.css"
+    ).read_text(encoding="utf-8")
+    assert site.strip().splitlines()[0] in out

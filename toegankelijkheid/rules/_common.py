@@ -87,9 +87,9 @@ def _image_holders(document: Document) -> set[Element]:
 
 def has_transcript_nearby(document: Document, media: Element) -> bool:
     """A transcript link or block next to ``media``, or referenced with aria-describedby."""
-    for target in document.referenced(media, "aria-describedby") + document.referenced(
-        media, "aria-details"
-    ):
+    if document.accessible_description(media):
+        return True
+    for target in document.referenced(media, "aria-details"):
         if document.text(target):
             return True
     for candidate in _nearby(media):

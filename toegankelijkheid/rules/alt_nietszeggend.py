@@ -52,14 +52,26 @@ class AltNietszeggend(BaseRule):
                 continue
             if document.is_hidden_from_at(element):
                 continue
-            alt = element.get("alt")
-            if alt is None or not is_meaningless_alt(alt, element.get("src", "")):
+            # The name assistive technology reads (accname: aria-labelledby,
+            # aria-label, alt, title), not the alt attribute alone. Without any of
+            # those attributes an image has no name to judge (wcag.alt-ontbreekt).
+            attributes = element.attrib
+            if (
+                "alt" not in attributes
+                and "title" not in attributes
+                and "aria-label" not in attributes
+                and "aria-labelledby" not in attributes
+            ):
+                continue
+            name = document.accessible_name(element)
+            if not is_meaningless_alt(name, element.get("src", "")):
                 continue
             yield self.finding(
                 document,
                 element,
-                f"De alt-tekst “{normalize(alt)}” zegt niet wat de afbeelding laat zien: "
-                "het is een bestandsnaam of een algemeen woord.",
+                f"De tekst die hulpsoftware bij deze afbeelding voorleest, “{normalize(name)}”, "
+                "zegt niet wat de afbeelding laat zien: het is een bestandsnaam of een "
+                "algemeen woord.",
                 "Schrijf in een korte zin wat de afbeelding laat zien of waarvoor die dient, "
                 'bijvoorbeeld “Balie van het gemeentehuis”. Is het versiering, zet dan alt="".',
             )

@@ -78,9 +78,12 @@ class AriaAttribuutNietToegestaan(BaseRule):
         for element in document.with_aria:
             if document.is_hidden_from_at(element):
                 continue
-            role = document.computed_role(element) or "generic"
-            supported = aria.supported_attributes(role)
-            prohibited = aria.prohibited_attributes(role)
+            # "" is an element without a corresponding role (iframe, embed, object,
+            # video, canvas): html-aria allows the global states and properties there,
+            # aria-label included; a <div> or <span> is generic and may not be named.
+            role = document.computed_role(element)
+            supported = aria.supported_attributes(role or "generic")
+            prohibited = aria.prohibited_attributes(role) if role else frozenset()
             wrong = [
                 name
                 for name in element.attrib
@@ -89,7 +92,11 @@ class AriaAttribuutNietToegestaan(BaseRule):
                 and (name in prohibited or name not in supported)
             ]
             if wrong:
-                shown = "rol " + role if role != "generic" else "dit element zonder rol"
+                shown = (
+                    "rol " + role
+                    if role not in ("generic", "")
+                    else "dit element zonder rol"
+                )
                 yield self.finding(
                     document,
                     element,

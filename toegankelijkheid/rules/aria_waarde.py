@@ -24,7 +24,7 @@ class AriaWaardeOngeldig(BaseRule):
             for name, value in element.attrib.items():
                 if not name.startswith("aria-"):
                     continue
-                problem = value_problem(name, value, document.ids)
+                problem = value_problem(name, value, document.ids, element)
                 if problem is None:
                     continue
                 yield self.finding(

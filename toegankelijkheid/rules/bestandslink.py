@@ -55,11 +55,8 @@ class BestandslinkZonderVermelding(BaseRule):
             if extension is None:
                 continue
             label, words = FILE_TYPES[extension]
-            described = [
-                document.text(t) for t in document.referenced(link, "aria-describedby")
-            ]
             context = " ".join(
-                [document.accessible_name(link), link.get("title", ""), *described]
+                [document.accessible_name(link), document.accessible_description(link)]
             ).lower()
             if any(re.search(rf"\b{word}\b", context) for word in words):
                 continue

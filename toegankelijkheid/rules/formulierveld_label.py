@@ -50,11 +50,10 @@ class FormulierveldZonderLabel(BaseRule):
                 element
             ):
                 continue
-            if document.is_presentational(element) and element.tag not in (
-                "input",
-                "select",
-                "textarea",
-            ):
+            if document.is_presentational(element):
+                # role="none" that the computed role keeps (not focusable, no global
+                # ARIA attribute): <select role="none" disabled> is not a form field
+                # for assistive technology (W3C ACT rule e086e5)
                 continue
             if document.accessible_name(element):
                 continue

@@ -22,6 +22,8 @@ class IframeTitel(BaseRule):
         for frame in document.tags("iframe", "frame"):
             if document.is_hidden_from_at(frame) or document.is_presentational(frame):
                 continue
+            if frame.get("tabindex", "").strip().startswith("-"):
+                continue  # out of the tab order: no one lands on it (W3C ACT rule cae760)
             if document.accessible_name(frame):
                 continue
             yield self.finding(

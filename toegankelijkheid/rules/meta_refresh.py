@@ -10,7 +10,9 @@ from contenthub.findings import Finding, Severity
 from ..html import Document
 from ..registry import BaseRule, register
 
-_DELAY = re.compile(r"^\s*(\d+(?:\.\d*)?)")
+_DELAY = re.compile(r"^\s*(\d+(?:\.[\d.]*)?)(?=$|[\s;,])")
+"""The delay of a refresh browsers act on: digits (and dots), then the end, a space, ``;``
+or ``,`` (HTML, "shared declarative refresh steps"); ``0: url`` is ignored by browsers."""
 TWENTY_HOURS = 20 * 60 * 60
 """WCAG 2.2.1 allows time limits longer than 20 hours."""
 
@@ -30,6 +32,7 @@ class MetaRefresh(BaseRule):
             match = _DELAY.match(meta.get("content", ""))
             if not match:
                 continue
+            # Browsers act on the first valid refresh only; later ones never run.
             delay = float(match.group(1))
             if 0 < delay <= TWENTY_HOURS:
                 yield self.finding(
@@ -40,3 +43,4 @@ class MetaRefresh(BaseRule):
                     "Haal de automatische verversing weg. Stuur bij een verhuisde pagina direct "
                     "door (op de server, of met wachttijd 0).",
                 )
+            return

@@ -26,7 +26,7 @@ class ObjectZonderTekstalternatief(BaseRule):
                 continue
             if next(element.iterancestors("object"), None) is not None:
                 continue  # a nested object is the outer one's fallback
-            if document.accessible_name(element) or document.name_from_content(element):
+            if document.accessible_name(element) or document.has_content(element):
                 continue  # aria-label, title, or fallback content inside the object
             yield self.finding(
                 document,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from contenthub.findings import Finding, Severity
 
+from .. import aria
 from ..html import Document
 from ..registry import BaseRule, register
 
@@ -20,7 +21,7 @@ class SvgZonderTekstalternatief(BaseRule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         for svg in document.tags("svg"):
-            if "role" in svg.attrib or document.is_hidden_from_at(svg):
+            if aria.explicit_role(svg) or document.is_hidden_from_at(svg):
                 continue  # role="img" is wcag.rol-img-zonder-naam; presentation is fine
             if next(svg.iterancestors("svg", "a", "button"), None) is not None:
                 continue  # nested svg, or an icon inside a link/button that has its own name

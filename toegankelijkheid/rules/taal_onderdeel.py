@@ -25,8 +25,8 @@ class TaalOnderdeel(BaseRule):
                 continue
             for attribute in ("lang", "xml:lang"):
                 value = element.get(attribute)
-                if value is not None and value.strip():
-                    break  # lang="" means "unknown language": allowed
+                if value is not None and value != "":
+                    break  # lang="" means "unknown language": allowed; "  " is not
             else:
                 continue
             problem = language_problem(value)

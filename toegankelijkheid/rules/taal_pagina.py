@@ -25,13 +25,15 @@ class TaalPagina(BaseRule):
         html = document.root
         value = html.get("lang")
         if value is None:
-            value = html.get("xml:lang")
-        if value is None:
+            # xml:lang alone does not count in an HTML document: browsers and screen
+            # readers read lang (HTML, "The lang and xml:lang attributes"; ACT b5c3f8).
+            only_xml = html.get("xml:lang") is not None
             yield self.finding(
                 document,
                 html,
-                "De pagina zegt niet in welke taal ze is geschreven (lang ontbreekt op <html>). "
-                "Een schermlezer spreekt de tekst dan mogelijk in de verkeerde taal uit.",
+                "De pagina zegt niet in welke taal ze is geschreven (lang ontbreekt op <html>"
+                + ("; xml:lang alleen telt in HTML niet" if only_xml else "")
+                + "). Een schermlezer spreekt de tekst dan mogelijk in de verkeerde taal uit.",
                 'Zet de taal op het html-element: <html lang="nl">.',
             )
             return
