@@ -34,25 +34,15 @@ REFERENCING_ATTRIBUTES = (
 IMAGES_LISTED = 20
 """Images :func:`images_inside` lists at most; rules only ask whether there are any and
 whether one of the first lacks alt."""
-DESCENDANTS_SEARCHED = 5000
 
 
 def images_inside(document: Document, element: Element) -> list[Element]:
-    """Images and other non-text content inside ``element`` that are not hidden.
+    """Images and other non-text content inside ``element`` that are not hidden,
+    the first :data:`IMAGES_LISTED` in document order.
 
-    Bounded: elements without any image below are answered from a set built once,
-    and the search stops after :data:`IMAGES_LISTED` images or
-    :data:`DESCENDANTS_SEARCHED` descendants (so nested buttons stay linear).
-    """
-    if element not in _image_holders(document):
-        return []
-    found = []
-    for searched, descendant in enumerate(element.iterdescendants()):
-        if len(found) >= IMAGES_LISTED or searched >= DESCENDANTS_SEARCHED:
-            break
-        if _is_image(document, descendant):
-            found.append(descendant)
-    return found
+    Answered from a map built once per document, so a page of nested buttons or
+    links costs one pass, not a search per element."""
+    return list(_images_below(document).get(element, ()))
 
 
 def _is_image(document: Document, element: Element) -> bool:
@@ -66,23 +56,31 @@ def _is_image(document: Document, element: Element) -> bool:
     )
 
 
-def _image_holders(document: Document) -> set[Element]:
-    """Elements with a visible image somewhere below, marked upwards once per document."""
-    holders = document.rule_cache.get("image_holders")
-    if not isinstance(holders, set):
-        holders = set()
-        candidates = [e for tag in IMAGE_TAGS for e in document.by_tag.get(tag, ())]
-        candidates += document.with_role
-        candidates += document.by_tag.get("input", ())
-        for image in candidates:
+def _images_below(document: Document) -> dict[Element, list[Element]]:
+    """For every element with a visible image below it, its first images.
+
+    Each image is added to its ancestors upwards until an ancestor's list is full,
+    so every element receives at most :data:`IMAGES_LISTED` images: linear in the
+    page, however deep the nesting."""
+    below = document.rule_cache.get("images_below")
+    if not isinstance(below, dict):
+        below = {}
+        candidates = {e for tag in IMAGE_TAGS for e in document.by_tag.get(tag, ())}
+        candidates.update(document.with_role)
+        candidates.update(document.by_tag.get("input", ()))
+        images = [e for e in document.elements if e in candidates]
+        for image in images:
             if not _is_image(document, image):
                 continue
             node = image.getparent()
-            while node is not None and node not in holders:
-                holders.add(node)
+            while node is not None:
+                found = below.setdefault(node, [])
+                if len(found) >= IMAGES_LISTED:
+                    break
+                found.append(image)
                 node = node.getparent()
-        document.rule_cache["image_holders"] = holders
-    return holders
+        document.rule_cache["images_below"] = below
+    return below
 
 
 def has_transcript_nearby(document: Document, media: Element) -> bool:
