@@ -167,6 +167,11 @@ def register_gate_urls():
             views.grant_exception,
             name="quality_grant_exception",
         ),
+        path(
+            "publicatiecontrole/<int:page_id>/controle/",
+            views.editor_findings,
+            name="quality_editor_findings",
+        ),
     ]
 
 
