@@ -38,6 +38,10 @@ def site_of(page: Page) -> Site | None:
 def client_root_url(page: Page, request: HttpRequest | None = None) -> str | None:
     """The preview URL of the front-end of ``page``'s gemeente, if one is set."""
     urls = headless_preview_settings.CLIENT_URLS or {}
+    if not urls:
+        # No front-end set (the default): nothing to look up. Wagtail asks a
+        # page's preview modes about ten times per edit page.
+        return None
     site = site_of(page) or (Site.find_for_request(request) if request else None)
     if site is None or (site.hostname not in urls and "default" not in urls):
         return None

@@ -6,11 +6,19 @@ The reference is the cheapest page Wagtail itself has: a ``wagtailcore.Page``
 with only Wagtail's own fields, under the same theme, edited, previewed and
 published through the same admin URLs by the same superuser.
 
-Measured per round (median over the rounds; the first round only warms up):
+Measured per round (median over the rounds; the first round only warms up),
+as wall time and as this process's CPU time (on a loaded machine the wall
+time mostly measures the other processes; the CPU time much less so):
 
 - ``edit``: GET the edit page of a demo product (with a basistekst) and of the
-  bench's own product, with the size of the HTML and the SQL queries;
+  bench's own product, with the size of the HTML and the SQL queries (the
+  Controle tab shows the stored verdict of the version; the bench's product
+  was just published, so its verdict is stored too);
 - ``preview``: POST the form to the preview URL and GET each preview mode;
+- ``save draft``: POST the edit form without publishing; then the Controle
+  tab of that new version (what ``controle.js`` fetches after the edit page
+  has loaded: the gate runs once and its verdict is stored) and the edit page
+  again (the stored verdict);
 - ``publish``: POST the edit form with "Publiceren" (the gate, every channel's
   rendering, the stored verdict).
 
@@ -30,7 +38,7 @@ from collections.abc import Callable
 
 from _django import setup_demo_database
 
-Figure = tuple[float, int, int]  # seconds, SQL queries, bytes
+Figure = tuple[float, int, int, float]  # seconds, SQL queries, bytes, CPU seconds
 
 
 def main() -> None:
@@ -62,14 +70,15 @@ def main() -> None:
 
     def timed(call: Callable[[], object]) -> Figure:
         with CaptureQueriesContext(connection) as queries:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             response = call()
             elapsed = time.perf_counter() - start
+            cpu = time.process_time() - cpu
         status = getattr(response, "status_code", 200)
         if status >= 400:
             raise SystemExit(f"{status} bij {getattr(response, 'request', '')}")
         body = getattr(response, "content", b"")
-        return elapsed, len(queries), len(body)
+        return elapsed, len(queries), len(body), cpu
 
     # The bench's own product, made through the admin like an editor would.
     texts = [
@@ -116,6 +125,19 @@ def main() -> None:
 
         return run
 
+    def save_draft(page, form: dict) -> Callable[[], object]:
+        def run():
+            response = client.post(edit_url(page), form)
+            if response.status_code != 302:
+                raise SystemExit(f"bewaren van {page.title}: {response.status_code}")
+            return response
+
+        return run
+
+    def controle_tab(page) -> Callable[[], object]:
+        # What controle.js fetches when no stored verdict holds for the version.
+        return lambda: client.get(reverse("quality_editor_findings", args=(page.pk,)))
+
     def publish(page, form: dict) -> Callable[[], object]:
         def run():
             response = client.post(edit_url(page), form | {"action-publish": "1"})
@@ -146,6 +168,16 @@ def main() -> None:
             lambda r: preview(product, product_form(r), modes),
         ),
         ("preview, plain Wagtail page", lambda r: preview(plain, plain_form(r), [""])),
+        ("save draft, product", lambda r: save_draft(product, product_form(r + 1))),
+        ("Controle tab of that new version", lambda r: controle_tab(product)),
+        (
+            "edit page, product, after the tab",
+            lambda r: lambda: client.get(edit_url(product)),
+        ),
+        (
+            "save draft, plain Wagtail page",
+            lambda r: save_draft(plain, plain_form(r + 1)),
+        ),
         ("publish, product", lambda r: publish(product, product_form(r))),
         ("publish, plain Wagtail page", lambda r: publish(plain, plain_form(r))),
     ]
@@ -162,20 +194,23 @@ def main() -> None:
         f"database: {connection.vendor}, rounds: {args.rounds}, "
         f"browser step: {os.environ['CONTENTHUB_WCAG_BROWSER']}, load: {load()}"
     )
-    print(f"{'':44} {'median ms':>10} {'SQL':>6} {'kB HTML':>8}")
+    print(f"{'':44} {'median ms':>10} {'CPU ms':>8} {'SQL':>6} {'kB HTML':>8}")
     for name, _ in steps:
         print(
-            f"{name:44} {median(name, 0) * 1000:10.1f} {median(name, 1):6.0f} "
-            f"{median(name, 2) / 1024:8.1f}"
+            f"{name:44} {median(name, 0) * 1000:10.1f} {median(name, 3) * 1000:8.1f} "
+            f"{median(name, 1):6.0f} {median(name, 2) / 1024:8.1f}"
         )
     for product_row, plain_row in [
         (f"edit page, demo product '{args.product}'", "edit page, plain Wagtail page"),
+        ("edit page, bench product", "edit page, plain Wagtail page"),
         ("preview, product, web page", "preview, plain Wagtail page"),
+        ("save draft, product", "save draft, plain Wagtail page"),
         ("publish, product", "publish, plain Wagtail page"),
     ]:
         print(
             f"ratio {product_row} / plain: "
             f"{median(product_row, 0) / median(plain_row, 0):.1f}x time, "
+            f"{median(product_row, 3) / median(plain_row, 3):.1f}x CPU, "
             f"{median(product_row, 1) / max(median(plain_row, 1), 1):.1f}x queries"
         )
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from html import unescape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -23,6 +24,9 @@ from contenthub.validation import RICHTEXT_FIELDS
 
 from .context import GateContext
 from .registry import register
+
+if TYPE_CHECKING:
+    from taalcheck.config import Settings
 
 WEB_PAGE_FIELD = "weergave:web"
 
@@ -51,11 +55,10 @@ def check_model_validation(context: GateContext) -> Iterable[Finding]:
 @register("taal", label="Taalniveau B1")
 def check_language(context: GateContext) -> Iterable[Finding]:
     import taalcheck
-    from taalcheck.models import get_settings
     from taalcheck.product import page_as_product, product_texts
 
     niveau = getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1")
-    taal_settings = get_settings()
+    taal_settings = context.taal_settings
     findings: list[Finding] = []
     for field, text in product_texts(page_as_product(context.page)):
         report = taalcheck.check(text, niveau=niveau, settings=taal_settings)
@@ -293,19 +296,19 @@ def check_surroundings(context: GateContext) -> Iterable[Finding]:
         urls.append(
             ("instellingen", "De website van de gemeente", instellingen.website)
         )
-    findings += _text_findings(texts)
+    findings += _text_findings(texts, context.taal_settings)
     findings += _url_findings(urls)
     findings += _related_findings(context.page)
     return findings
 
 
-def _text_findings(texts: list[tuple[str, str, str]]) -> list[Finding]:
+def _text_findings(
+    texts: list[tuple[str, str, str]], taal_settings: Settings
+) -> list[Finding]:
     import taalcheck
     from contenthub.text import has_markup
-    from taalcheck.models import get_settings
 
     niveau = getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1")
-    taal_settings = get_settings()
     findings: list[Finding] = []
     for field, what, text in texts:
         if not text.strip():

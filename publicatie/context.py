@@ -11,6 +11,7 @@ from contenthub.structured import ProductSnapshot, product_snapshot
 if TYPE_CHECKING:
     from contenthub.models import ProductPage
     from renderers.base import Rendering
+    from taalcheck.config import Settings
 
 
 @dataclass
@@ -23,6 +24,13 @@ class GateContext:
     @cached_property
     def snapshot(self) -> ProductSnapshot:
         return product_snapshot(self.page, revision_id=self.revision_id)
+
+    @cached_property
+    def taal_settings(self) -> Settings:
+        """The taalcheck's settings as the beheerder set them, read once per verdict."""
+        from taalcheck.models import get_settings
+
+        return get_settings()
 
     @cached_property
     def renderings(self) -> list[Rendering]:

@@ -57,6 +57,7 @@ def evaluate_revision(
         revision_id=revision.pk,
         path=path or _path.get(),
         user=user or _user.get(),
+        context=context,
     )
     approval_of(page, result, context, verdict)
     revision._gate_verdict = result
@@ -131,6 +132,7 @@ def guard_live_revision(page: ProductPage, *, content_changed: bool = False) -> 
             revision_id=revision.pk,
             path=_path.get(),
             user=_user.get(),
+            context=context,
         )
         revision._gate_verdict = result
         # The change guard after the write stores the renderings with this

@@ -144,15 +144,27 @@ def record_verdict(
     revision_id: int | None,
     path: str,
     user: Any = None,
+    context: GateContext | None = None,
 ) -> Any:
-    """Store the verdict, so a beheerder sees why a product was blocked and when it passed."""
+    """Store the verdict, so a beheerder sees why a product was blocked and when it passed.
+
+    With the ``context`` the verdict was made in, it also stores the
+    fingerprint of its inputs, so the editor's Controle tab can show it again
+    without judging (``publicatie.editor``).
+    """
     from .records import Keuring
 
+    inputs = ""
+    if context is not None:
+        from .editor import verdict_inputs
+
+        inputs = verdict_inputs(context)
     return Keuring.objects.create(
         page_id=page.pk,
         revision_id=revision_id,
         geslaagd=result.passed,
         bevindingen=result.to_json(),
+        invoer=inputs,
         pad=path,
         gebruiker=user if getattr(user, "pk", None) else None,
     )

@@ -137,7 +137,12 @@ def judge(
     verdict = None
     if record:
         verdict = record_verdict(
-            page=page, result=result, revision_id=revision_id, path=path, user=user
+            page=page,
+            result=result,
+            revision_id=revision_id,
+            path=path,
+            user=user,
+            context=context,
         )
     return Judgement(
         result=result,

@@ -38,6 +38,15 @@ class Keuring(models.Model):
     gekeurd_op = models.DateTimeField("gekeurd op", auto_now_add=True, db_index=True)
     geslaagd = models.BooleanField("geslaagd")
     bevindingen = models.JSONField("bevindingen", default=dict)
+    invoer = models.CharField(
+        "invoer",
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Vingerafdruk van alles wat de keuring las behalve de versie zelf.",
+    )
+    """``publicatie.editor.verdict_inputs`` of the judged version; empty when
+    unknown. The Controle tab reuses a verdict only for the same inputs."""
     pad = models.CharField("hoe", max_length=12, choices=PATHS)
     gebruiker = models.ForeignKey(
         settings.AUTH_USER_MODEL,

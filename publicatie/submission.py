@@ -11,6 +11,11 @@ findings on its task state. :func:`settle_submission` then decides:
 - it fails and the writer did not ask for help: the workflow is cancelled, so
   the draft stays the writer's to fix, and the writer reads why.
 
+Wagtail's "Workflow herstarten" (a writer who edited a running submission)
+cancels the running review and starts a new one; it is settled the same way,
+and keeps the request for help of the review it replaced
+(:func:`help_was_requested_before`).
+
 Nothing here publishes; the revision is kept in every case.
 """
 
@@ -88,3 +93,27 @@ def help_was_requested(page: Any) -> bool:
         action=HELP_ACTION,
         timestamp__gte=task_state.workflow_state.created_at,
     ).exists()
+
+
+def help_was_requested_before(page: Any) -> bool:
+    """Whether the writer asked for help in the review that a restart just
+    cancelled (the page's latest cancelled workflow before the running one)."""
+    from wagtail.models import PageLogEntry
+
+    running = WorkflowState.objects.active().for_instance(page).first()
+    cancelled = WorkflowState.objects.for_instance(page).filter(
+        status=WorkflowState.STATUS_CANCELLED
+    )
+    if running is not None:
+        cancelled = cancelled.exclude(pk=running.pk).filter(
+            created_at__lte=running.created_at
+        )
+    previous = cancelled.order_by("-created_at", "-pk").first()
+    if previous is None:
+        return False
+    entries = PageLogEntry.objects.filter(
+        page_id=page.pk, action=HELP_ACTION, timestamp__gte=previous.created_at
+    )
+    if running is not None:
+        entries = entries.filter(timestamp__lt=running.created_at)
+    return entries.exists()

@@ -1,4 +1,5 @@
-"""Grant a documented exception for one finding on one product."""
+"""Admin views of the gate: the Controle tab's verdict, documented exceptions,
+the doorwerkingen."""
 
 from __future__ import annotations
 
@@ -75,6 +76,26 @@ def grant_exception(request, page_id: int):
             "melding": melding,
         },
     )
+
+
+def editor_findings(request, page_id: int):
+    """The Controle tab of the last saved version, for ``controle.js``: the
+    stored verdict when it holds, otherwise the gate's, stored."""
+    from .editor import judge_for_editor
+    from .panels import findings_context
+
+    page = get_object_or_404(ProductPage, pk=page_id)
+    # Only for a product the user may edit: never another gemeente's draft.
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    revision = page.latest_revision
+    if revision is None:
+        context = {"nog_niet_bewaard": True}
+    else:
+        draft = revision.as_object()
+        verdict = judge_for_editor(revision, page=draft, user=request.user)
+        context = findings_context(draft, verdict, request.user)
+    return TemplateResponse(request, "quality/findings_panel.html", context)
 
 
 # Doorwerkingen: progress and results of carrying a basistekst to products ------

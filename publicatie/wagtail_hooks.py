@@ -167,6 +167,11 @@ def register_gate_urls():
             views.grant_exception,
             name="quality_grant_exception",
         ),
+        path(
+            "publicatiecontrole/<int:page_id>/controle/",
+            views.editor_findings,
+            name="quality_editor_findings",
+        ),
     ]
 
 
@@ -364,16 +369,26 @@ def _replace_success_messages(request) -> None:
         )
 
 
+RESTART_ACTION = "action-restart-workflow"
+"""What Wagtail's "Workflow herstarten" posts: a new submission, gated the same."""
+
+
 def _settle_submission(request, page):
     from .messages import submission_message
-    from .submission import HELP_VALUE, settle_submission
+    from .submission import HELP_VALUE, help_was_requested_before, settle_submission
 
-    submitted = request.POST.get("action-submit") if request.method == "POST" else None
-    if not submitted or not isinstance(page, ProductPage):
+    if request.method != "POST" or not isinstance(page, ProductPage):
         return None
-    outcome = settle_submission(
-        page, user=request.user, help_requested=submitted == HELP_VALUE
-    )
+    submitted = request.POST.get("action-submit")
+    restarted = bool(request.POST.get(RESTART_ACTION))
+    if not submitted and not restarted:
+        return None
+    if submitted:
+        help_requested = submitted == HELP_VALUE
+    else:
+        # A restart keeps the request for help of the review it replaces.
+        help_requested = help_was_requested_before(page)
+    outcome = settle_submission(page, user=request.user, help_requested=help_requested)
     if outcome is None:
         return None
     _replace_success_messages(request)

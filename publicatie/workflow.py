@@ -53,18 +53,22 @@ class QualityGateTask(GroupApprovalTask):
         return task_state
 
     def _verdict(self, page, revision, user):
+        from .context import GateContext
         from .gate import evaluate_publication_gate, record_verdict
 
         content = revision.as_object() if revision else page
+        revision_id = revision.pk if revision else None
+        context = GateContext(page=content, revision_id=revision_id)
         result = evaluate_publication_gate(
-            page=content, revision_id=revision.pk if revision else None
+            page=content, revision_id=revision_id, context=context
         )
         record_verdict(
             page=page,
             result=result,
-            revision_id=revision.pk if revision else None,
+            revision_id=revision_id,
             path="workflow",
             user=user,
+            context=context,
         )
         return result
 

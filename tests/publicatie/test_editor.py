@@ -25,23 +25,127 @@ def user_in(group_name: str, username: str) -> User:
     return user
 
 
+def edit_page(client, page) -> str:
+    return client.get(
+        reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    ).content.decode()
+
+
+def tab_of(client, page) -> str:
+    """What ``controle.js`` puts in the Controle tab when no stored verdict holds."""
+    response = client.get(reverse("quality_editor_findings", args=(page.pk,)))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def gate_must_not_run(monkeypatch):
+    """Makes any run of the gate's checks fail the test."""
+    from publicatie.registry import GateCheckRegistry
+
+    def refuse(self, context):
+        raise AssertionError("the gate ran on the edit page")
+
+    monkeypatch.setattr(GateCheckRegistry, "run", refuse)
+
+
 def test_the_editor_shows_the_findings_of_the_draft_before_publishing(
-    admin_client, live_product, bad_revision
+    admin_client, live_product, bad_revision, monkeypatch
 ):
-    response = admin_client.get(
-        reverse("wagtailadmin_pages:edit", args=(live_product.pk,))
+    from publicatie.registry import GateCheckRegistry
+
+    ran = []
+    real_run = GateCheckRegistry.run
+    monkeypatch.setattr(
+        GateCheckRegistry,
+        "run",
+        lambda self, context: (
+            ran.append(context.revision_id) or real_run(self, context)
+        ),
     )
-    html = response.content.decode()
+    # A draft nobody judged yet: the edit page does not wait for the gate; the
+    # tab asks for the verdict once the page is there.
+    html = edit_page(admin_client, live_product)
+    assert ran == []
+    assert "data-controle-url" in html
+    assert "De controle van de laatst bewaarde versie loopt" in html
+    assert "publicatie/controle.js" in html
+
+    tab = tab_of(admin_client, live_product)
+    assert ran == [bad_revision.pk]
+    assert "Dit concept kan nog niet gepubliceerd worden" in tab
+    assert "indien" in tab.lower()
+    assert "Uitzondering toekennen voor deze bevinding" in tab
+    verdict = Keuring.objects.filter(revision=bad_revision).latest("pk")
+    assert (verdict.pad, verdict.geslaagd) == ("editor", False)
+
+    # From now on the edit page shows the stored verdict, without the gate.
+    html = edit_page(admin_client, live_product)
+    assert ran == [bad_revision.pk]
+    assert "data-controle-url" not in html
     assert "Dit concept kan nog niet gepubliceerd worden" in html
-    assert "indien" in html.lower()
     assert "Uitzondering toekennen voor deze bevinding" in html
+    tab_of(admin_client, live_product)
+    assert ran == [bad_revision.pk]  # the tab's own address reads it too
 
 
-def test_the_editor_says_when_the_draft_passes(admin_client, live_product):
-    response = admin_client.get(
-        reverse("wagtailadmin_pages:edit", args=(live_product.pk,))
+def test_the_editor_says_when_the_draft_passes(
+    admin_client, live_product, gate_must_not_run
+):
+    # The verdict of the publication is the verdict of this version.
+    html = edit_page(admin_client, live_product)
+    assert "Dit concept voldoet aan alle controles." in html
+    assert "data-controle-url" not in html
+
+
+def test_the_stored_verdict_is_judged_again_when_what_it_read_changed(
+    admin_client, live_product, bad_revision, contactpunt
+):
+    from taalcheck.models import TaalcheckInstellingen
+
+    tab_of(admin_client, live_product)
+    assert "data-controle-url" not in edit_page(admin_client, live_product)
+
+    # The contactpunt beside the text: its name is judged with the product.
+    contactpunt.naam = "Publiekszaken Stadhuis"
+    contactpunt.save()
+    assert "data-controle-url" in edit_page(admin_client, live_product)
+    tab_of(admin_client, live_product)
+    assert "data-controle-url" not in edit_page(admin_client, live_product)
+
+    # The taalcheck's settings.
+    instellingen = TaalcheckInstellingen.load()
+    instellingen.zin_fout = instellingen.zin_fout + 5
+    instellingen.save()
+    assert "data-controle-url" in edit_page(admin_client, live_product)
+    tab_of(admin_client, live_product)
+    assert "data-controle-url" not in edit_page(admin_client, live_product)
+
+    # An exception granted after the verdict.
+    Uitzondering.objects.create(
+        page=live_product,
+        regel="taal.ambtelijk-woord",
+        veld="wat_is_het",
+        vingerafdruk="",
+        reden="Vaste term.",
+        toegekend_door=User.objects.get(is_superuser=True),
     )
-    assert "Dit concept voldoet aan alle controles." in response.content.decode()
+    assert "data-controle-url" in edit_page(admin_client, live_product)
+
+    # A new version: its own verdict.
+    tab_of(admin_client, live_product)
+    live_product.kort_antwoord = "U vraagt een paspoort aan in het stadhuis."
+    live_product.save_revision()
+    assert "data-controle-url" in edit_page(admin_client, live_product)
+
+
+def test_the_controle_tab_is_only_for_who_may_edit_the_product(
+    client, live_product, bad_revision
+):
+    url = reverse("quality_editor_findings", args=(live_product.pk,))
+    client.force_login(User.objects.create_user("buitenstaander"))
+    assert client.get(url).status_code in (302, 403)
+    assert not Keuring.objects.filter(revision=bad_revision).exists()
 
 
 @pytest.fixture

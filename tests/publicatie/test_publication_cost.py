@@ -59,8 +59,9 @@ def test_a_product_publication_costs_an_exact_number_of_queries(
     # products and their expire_at / go_live_at, read at save_revision and
     # again at publish: publicatie.holding.schedule_clock); and one Site
     # look-up fewer since webhook events follow the stored renderings
-    # (koppelingen.signal_handlers).
-    with django_assert_num_queries(121):
+    # (koppelingen.signal_handlers); and one fewer since the gate reads the
+    # taalcheck's settings once per verdict (publicatie.context.GateContext).
+    with django_assert_num_queries(120):
         page.save_revision().publish()
     page.refresh_from_db()
     stored = ChannelRendering.objects.filter(page=paspoort)

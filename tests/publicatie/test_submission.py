@@ -146,3 +146,83 @@ def test_the_writer_keeps_editing_their_submission_until_a_reviewer_locks_it(
 def test_the_help_button_is_only_on_products(client, writer, home):
     response = client.get(edit_url(home))
     assert "Indienen met vraag om hulp" not in response.content.decode()
+
+
+def restart(client, page, form):
+    """Wagtail's "Workflow herstarten" on the edit page, as the browser posts it."""
+    return client.post(edit_url(page), form | {"action-restart-workflow": "1"})
+
+
+def send_back(page):
+    """A reviewer sends the submission back ("wijzigingen nodig"): now the
+    writer may restart the workflow."""
+    reviewer = User.objects.create_user("adviseur")
+    add_to_gemeente(reviewer, page.get_site(), "communicatieadviseurs")
+    running_workflow(page).current_task_state.specific.reject(user=reviewer)
+    state = WorkflowState.objects.for_instance(page).latest("created_at")
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
+def test_restarting_the_workflow_with_a_version_that_fails_is_held_like_indienen(
+    client, writer, thema, contactpunt
+):
+    client.post(add_url(thema), product_form(contactpunt) | {"action-submit": "1"})
+    page = ProductPage.objects.get(slug="identiteitskaart")
+    send_back(page)
+    messages_of(client)  # read the submission's message
+    # The writer edits the text and restarts the workflow.
+    edit = client.get(edit_url(page)).content.decode()
+    assert 'name="action-restart-workflow"' in edit
+    bad = product_form(contactpunt, wat_is_het=rich_text(BAD_TEXT))
+    response = restart(client, page, bad)
+    assert response.status_code == 302
+    assert response["Location"] == edit_url(page)
+    shown = messages_of(client)
+    assert [level for level, _ in shown] == ["error"]
+    assert "is niet ingediend" in shown[0][1]
+    assert "Indienen met vraag om hulp" in shown[0][1]
+    # Not with a reviewer (the old review was replaced), not live, text kept.
+    assert running_workflow(page) is None
+    page.refresh_from_db()
+    assert not page.live
+    assert "teneinde" in page.get_latest_revision_as_object().wat_is_het
+
+
+def test_restarting_the_workflow_with_a_version_that_passes_goes_on(
+    client, writer, thema, contactpunt
+):
+    client.post(add_url(thema), product_form(contactpunt) | {"action-submit": "1"})
+    page = ProductPage.objects.get(slug="identiteitskaart")
+    first = running_workflow(page)
+    send_back(page)
+    messages_of(client)
+    response = restart(
+        client, page, product_form(contactpunt, kort_antwoord="U vraagt het aan.")
+    )
+    assert response.status_code == 302
+    shown = messages_of(client)
+    assert [level for level, _ in shown] == ["success"]
+    assert "ter goedkeuring ingediend" in shown[0][1]
+    again = running_workflow(page)
+    assert again is not None
+    assert again.pk != first.pk
+    assert not help_was_requested(page)
+
+
+def test_restarting_a_request_for_help_keeps_asking_for_help(
+    client, writer, thema, contactpunt
+):
+    bad = product_form(contactpunt, wat_is_het=rich_text(BAD_TEXT))
+    client.post(add_url(thema), bad | {"action-submit": HELP_VALUE})
+    page = ProductPage.objects.get(slug="identiteitskaart")
+    send_back(page)
+    messages_of(client)
+    response = restart(client, page, bad)
+    assert response.status_code == 302
+    shown = messages_of(client)
+    assert [level for level, _ in shown] == ["warning"]
+    assert "vraag om hulp" in shown[0][1]
+    assert running_workflow(page) is not None
+    assert help_was_requested(page)
+    page.refresh_from_db()
+    assert not page.live
