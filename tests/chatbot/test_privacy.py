@@ -146,9 +146,9 @@ def test_questions_without_personal_data_stay_as_they_are(vraag):
 )
 def test_scrubbing_long_hostile_text_stays_fast(vijandig):
     scrub("Neude 3 en covid19")  # loads the word frequencies once
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other jobs on the machine do not count
     scrub(vijandig)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 def test_log_lines_are_scrubbed_by_the_configured_handler():

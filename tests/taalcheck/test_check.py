@@ -111,10 +111,10 @@ def test_a_large_text_under_the_limit_is_checked_quickly():
     import time
 
     text = (PLAIN + "\n\n") * 2000  # about 46,000 words, 250 kB
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other jobs on the machine do not count
     report = check(text)
     assert report.metrics.words == 46_000
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
 
 
 @pytest.mark.parametrize("value", [None, 42, b"bytes"])

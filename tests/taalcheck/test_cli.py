@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,17 +53,16 @@ def test_the_console_script_does_not_set_up_django_and_starts_fast():
         "print('django.setup' if 'django.apps' in sys.modules and "
         "__import__('django.apps').apps.apps.ready else 'geen django')"
     )
-    start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=True,
+        timeout=600,  # a hang guard only; the bound is the CPU time below
     )
     lines = result.stdout.strip().splitlines()
     assert lines[-1] == "geen django"
     # Import plus the first check, CPU time (wall time on a shared machine
     # varies); measured figures are in taalcheck/README.md.
     assert float(lines[-2]) < 1.0, lines
-    assert time.perf_counter() - start < 30

@@ -60,10 +60,10 @@ def test_ten_megabytes_in_which_everything_is_wrong_gives_a_report():
 
 def test_one_byte_over_the_limit_is_a_clear_error_at_once():
     html = "x" * (DEFAULT_MAX_BYTES + 1)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other jobs on the machine do not count
     with pytest.raises(ToegankelijkheidError, match="te groot") as error:
         check_html(html)
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
     assert "10.485.761 bytes" in str(error.value)
 
 
@@ -74,10 +74,10 @@ def test_the_limit_is_configurable():
 
 
 def test_ten_thousand_levels_deep_is_a_clear_error():
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(ToegankelijkheidError, match="te diep genest"):
         check_html("<div>" * 10_000 + "x" + "</div>" * 10_000)
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 @pytest.mark.parametrize(
@@ -232,3 +232,25 @@ def test_a_self_referencing_and_circular_labelledby_gives_a_report():
     )
     report = check_html(html)
     assert not [f for f in report.findings if f.rule == "wcag.lege-link"]
+
+
+def test_nested_buttons_do_not_search_their_descendants_for_images_each(monkeypatch):
+    """Found by the fuzz test: 300 nested buttons around 5,000 elements made every
+    button search up to 5,000 descendants for an image (3.9 s CPU, 0.9 s now)."""
+    from toegankelijkheid.rules import _common
+
+    calls = 0
+    real = _common._is_image
+
+    def counted(document, element):
+        nonlocal calls
+        calls += 1
+        return real(document, element)
+
+    monkeypatch.setattr(_common, "_is_image", counted)
+    html = "<button>" * 300 + "<i>a</i>" * 5000 + '<img src="x.png">'
+
+    report = check_html(html, fragment=True)
+
+    assert "wcag.alt-ontbreekt" in {finding.rule for finding in report.findings}
+    assert calls <= 10  # each image candidate once, not once per button per descendant
