@@ -88,10 +88,12 @@ _LABEL = re.compile(
 )
 
 
-def without_personal_data(vraag: str) -> str:
+def without_personal_data(vraag: str, *, schoon: str | None = None) -> str:
     """The question with its personal data and the words that announce it
-    taken out: what a citizen writes about themselves must not steer the answer."""
-    parts = _PLACEHOLDER.split(scrub(vraag))
+    taken out: what a citizen writes about themselves must not steer the answer.
+
+    ``schoon``: ``scrub(vraag)`` when the caller has it already."""
+    parts = _PLACEHOLDER.split(scrub(vraag) if schoon is None else schoon)
     kept = [
         _LABEL.sub("", part) if i < len(parts) - 1 else part
         for i, part in enumerate(parts)
@@ -114,10 +116,13 @@ def answer(
     vraag = " ".join(vraag.split())
     intent = detect_intent(vraag)
     earlier = last_product(sessie=sessie, site_id=site.pk) if sessie else None
+    schoon = scrub(vraag)  # once: for matching, the marks and the log
     result = match(
-        without_personal_data(vraag), index, drempel=settings.CHATBOT_DREMPEL
+        without_personal_data(vraag, schoon=schoon),
+        index,
+        drempel=settings.CHATBOT_DREMPEL,
     )
-    if normalised_key(scrub(vraag)) in marked_not_ours(site.pk):
+    if normalised_key(schoon) in marked_not_ours(site.pk):
         # An editor marked this question as not the gemeente's: hand over.
         result = replace(result, fallback=True, buiten=None)
 
@@ -194,7 +199,7 @@ def answer(
         token=token,
     )
     if log:
-        log_question(outcome, site=site)
+        log_question(outcome, site=site, schoon=schoon)
     return outcome
 
 
@@ -465,11 +470,16 @@ def _join(parts: list[str]) -> str:
     return ", ".join(parts[:-1]) + " of " + parts[-1]
 
 
-def log_question(outcome: Answer, *, site: Site | None) -> None:
-    """Store the question without personal data, with what was found."""
+def log_question(
+    outcome: Answer, *, site: Site | None, schoon: str | None = None
+) -> None:
+    """Store the question without personal data, with what was found.
+
+    ``schoon``: ``scrub(outcome.vraag)`` when the caller has it already."""
     from .models import Vraaglog
 
-    schoon = scrub(outcome.vraag)
+    if schoon is None:
+        schoon = scrub(outcome.vraag)
     Vraaglog.objects.create(
         vraag=schoon[:2000],
         genormaliseerd=normalised_key(schoon)[:255],

@@ -24,6 +24,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cache
+from operator import countOf, itemgetter
 from pathlib import Path
 
 from rapidfuzz import process
@@ -355,8 +356,11 @@ def _best(coverage: dict[int, float], n: int) -> list[tuple[int, float]]:
     lowest position first. One pass in C, then only the ties are sorted."""
     if len(coverage) <= n:
         return sorted(coverage.items(), key=lambda item: (-item[1], item[0]))
-    top = heapq.nlargest(n, coverage.values())
-    cutoff = top[-1]
+    top = heapq.nlargest(n, coverage.items(), key=itemgetter(1))
+    cutoff = top[-1][1]
+    if countOf(coverage.values(), cutoff) == countOf((v for _, v in top), cutoff):
+        # No score outside ``top`` equals its lowest: only ``top`` can rank.
+        return sorted(top, key=lambda item: (-item[1], item[0]))
     near = [item for item in coverage.items() if item[1] >= cutoff]
     return sorted(near, key=lambda item: (-item[1], item[0]))[:n]
 
