@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .index import CatalogueIndex, Contactgegevens, ProductDocument, index_for_site
-from .matching import Kandidaat, Match, analyse, match
+from .matching import Kandidaat, Match, analyse, match, prepare
 from .normalise import normalised_key
 from .privacy import scrub
 from .sessions import (
@@ -112,7 +112,7 @@ def answer(
     from django.conf import settings
 
     site = site or default_site()
-    index = index_for_site(site)
+    index = index_for_site(site, on_build=prepare)
     vraag = " ".join(vraag.split())
     intent = detect_intent(vraag)
     earlier = last_product(sessie=sessie, site_id=site.pk) if sessie else None

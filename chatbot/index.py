@@ -19,7 +19,7 @@ import math
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -359,13 +359,16 @@ def clear_indexes() -> None:
         _indexes.clear()
 
 
-def index_for_site(site: Site) -> CatalogueIndex:
+def index_for_site(
+    site: Site, *, on_build: Callable[[CatalogueIndex], object] | None = None
+) -> CatalogueIndex:
     """The index of ``site``'s live, public products whose stored chatbot
     rendering is approved for their current inputs.
 
     Built once per catalogue version (a publication, an edited snippet or a
     stored rendering makes a new one) and kept until ``valid_until``; an
-    answer itself reads nothing from the database."""
+    answer itself reads nothing from the database. ``on_build`` runs once on a
+    new index before it is kept (the matcher precomputes its scores there)."""
     from django.utils import timezone
 
     from contenthub.catalogue import catalogue_version
@@ -385,9 +388,9 @@ def index_for_site(site: Site) -> CatalogueIndex:
                 renderings=catalogue.renderings,
                 valid_until=catalogue.valid_until,
             )
-            from .matching import prepare
-
-            _indexes[site.pk] = prepare(index)
+            if on_build is not None:
+                on_build(index)
+            _indexes[site.pk] = index
     return index
 
 

@@ -332,7 +332,7 @@ def match(
 
 def prepare(index: CatalogueIndex) -> CatalogueIndex:
     """Apply the saturation to every posting once, when the index is built,
-    so no question pays for it (``index_for_site`` calls this)."""
+    so no question pays for it (the answer passes it to ``index_for_site``)."""
     for word_stem in index.postings:
         _saturated(index, word_stem)
     return index

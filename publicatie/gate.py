@@ -156,7 +156,7 @@ def record_verdict(
 
     inputs = ""
     if context is not None:
-        from .editor import verdict_inputs
+        from .inputs import verdict_inputs
 
         inputs = verdict_inputs(context)
     return Keuring.objects.create(

@@ -45,7 +45,7 @@ class Keuring(models.Model):
         editable=False,
         help_text="Vingerafdruk van alles wat de keuring las behalve de versie zelf.",
     )
-    """``publicatie.editor.verdict_inputs`` of the judged version; empty when
+    """``publicatie.inputs.verdict_inputs`` of the judged version; empty when
     unknown. The Controle tab reuses a verdict only for the same inputs."""
     pad = models.CharField("hoe", max_length=12, choices=PATHS)
     gebruiker = models.ForeignKey(
