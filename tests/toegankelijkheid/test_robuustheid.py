@@ -201,10 +201,12 @@ def test_one_megabyte_of_hostile_markup_takes_linear_time(unit):
     """1 MB costs about ten times 100 kB, never a hundred times (issue 15: 3.3 MB
     of ``<img>`` took 58.6 s, quadratic). The absolute figure (target under 1 s
     for 1 MB on an idle core) is measured by ``bench/wcag_speed.py``; a timed
-    bound in a test fails on a loaded CI machine without anything being wrong."""
+    bound in a test fails on a loaded CI machine without anything being wrong.
+    The bound is 30x: bare images measured 22x on a loaded machine (CPU time
+    grows with cache pressure), the quadratic bugs were about 100x."""
     small, _ = cpu_seconds(check_html, unit * (ONE_MEGABYTE // 10 // len(unit)))
     big, _ = cpu_seconds(check_html, unit * (ONE_MEGABYTE // len(unit)))
-    assert big < 20 * small + 0.3, f"{small:.3f} s for 100 kB, {big:.3f} s for 1 MB"
+    assert big < 30 * small + 0.3, f"{small:.3f} s for 100 kB, {big:.3f} s for 1 MB"
 
 
 def _labelledby_chain(length: int) -> str:
