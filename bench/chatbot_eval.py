@@ -3,17 +3,21 @@
     .venv/bin/python bench/chatbot_eval.py              # development set only
     .venv/bin/python bench/chatbot_eval.py --fouten     # and every miss on it
     .venv/bin/python bench/chatbot_eval.py --toets      # also the first test set (already scored)
-    .venv/bin/python bench/chatbot_eval.py --toets2     # also the second test set (once, at the end)
+    .venv/bin/python bench/chatbot_eval.py --toets2     # also the second test set (already scored)
+    .venv/bin/python bench/chatbot_eval.py --toets3     # also the third test set (once, at the end)
 
 Questions: ``bench/chatbot/vragen_extern.csv`` (first collection, e001-e402)
-and ``bench/chatbot/vragen_extern_2.csv`` (second collection, e403-e600),
+``bench/chatbot/vragen_extern_2.csv`` (second collection, e403-e600) and
+``bench/chatbot/vragen_extern_3.csv`` (third collection, e601-e680),
 copied from public sources (``bench/chatbot/README.md`` names them). ``verwacht`` is the slug of the
 product that answers the question (``a|b`` when several are right) or
 ``buiten`` when it is not the Voorbeeldstad catalogue's (the chatbot should
 hand over, or say who handles it). ``set`` is ``ontwikkel`` (tune on it), ``toets``
 (the first test set: scored before and after the earlier work, so no longer
-held out; printed for comparison, never tuned on) or ``toets2`` (the second
-test set, drawn from the second collection; score once). Each split was drawn
+held out; printed for comparison, never tuned on), ``toets2`` (the second
+test set, drawn from the second collection; scored once, so no longer held
+out either) or ``toets3`` (the third test set, drawn from the third
+collection; score once). Each split was drawn
 before any tuning, stratified by label with a fixed seed, and is stored in the
 file.
 
@@ -47,10 +51,13 @@ from _django import setup_demo_database
 HERE = Path(__file__).resolve().parent / "chatbot"
 VRAGEN = HERE / "vragen_extern.csv"
 VRAGEN_2 = HERE / "vragen_extern_2.csv"
+VRAGEN_3 = HERE / "vragen_extern_3.csv"
 REGRESSIE = HERE / "regressie_team.csv"
 BUITEN = "buiten"
 SECOND_COLLECTION = "e403"
 """The first id of ``vragen_extern_2.csv``."""
+THIRD_COLLECTION = "e601"
+"""The first id of ``vragen_extern_3.csv``."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,9 @@ class Uitkomst:
     score: float = 0.0
 
 
-def read_questions(paths: Sequence[Path] = (VRAGEN, VRAGEN_2)) -> list[Vraag]:
+def read_questions(
+    paths: Sequence[Path] = (VRAGEN, VRAGEN_2, VRAGEN_3),
+) -> list[Vraag]:
     vragen: list[Vraag] = []
     for path in paths:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -236,6 +245,9 @@ def main() -> None:
     parser.add_argument(
         "--toets2", action="store_true", help="also score the second test set"
     )
+    parser.add_argument(
+        "--toets3", action="store_true", help="also score the third test set (once)"
+    )
     parser.add_argument("--fouten", action="store_true", help="list development misses")
     args = parser.parse_args()
 
@@ -244,6 +256,7 @@ def main() -> None:
     sets = ["ontwikkel"]
     sets += ["toets"] if args.toets else []
     sets += ["toets2"] if args.toets2 else []
+    sets += ["toets3"] if args.toets3 else []
     dev = [v for v in vragen if v.set == "ontwikkel"]
     overlap = choose_baseline_overlap(dev)
     systems = {"chatbot": chatbot(), "baseline": keyword_baseline(overlap)}
@@ -252,7 +265,8 @@ def main() -> None:
     print(
         f"{len(vragen)} vragen ({sum(v.set == 'ontwikkel' for v in vragen)} ontwikkel, "
         f"{sum(v.set == 'toets' for v in vragen)} toets, "
-        f"{sum(v.set == 'toets2' for v in vragen)} toets2); baseline valt terug onder "
+        f"{sum(v.set == 'toets2' for v in vragen)} toets2, "
+        f"{sum(v.set == 'toets3' for v in vragen)} toets3); baseline valt terug onder "
         f"{overlap} gedeelde woorden (gekozen op ontwikkel)"
     )
     print()
@@ -273,13 +287,17 @@ def main() -> None:
                 )
             )
             if set_name == "ontwikkel":
-                second = [v for v in subset if v.id >= SECOND_COLLECTION]
-                print(
-                    _row(
-                        f"{name}, ontwikkel uit de tweede verzameling",
-                        measure(second, [uitkomsten[name][v.id] for v in second]),
+                for label, first, last in (
+                    ("tweede", SECOND_COLLECTION, THIRD_COLLECTION),
+                    ("derde", THIRD_COLLECTION, "f"),
+                ):
+                    part = [v for v in subset if first <= v.id < last]
+                    print(
+                        _row(
+                            f"{name}, ontwikkel uit de {label} verzameling",
+                            measure(part, [uitkomsten[name][v.id] for v in part]),
+                        )
                     )
-                )
     print(
         _row(
             "chatbot, regressie (teamvragen, geen kwaliteitscijfer)",

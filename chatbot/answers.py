@@ -2,23 +2,28 @@
 
 The answer carries the product's *stored* chatbot rendering (made at
 publication by ``renderers``), never a new rendering, so the chatbot says
-exactly what the other channels say and a read costs one query.
+exactly what the other channels say. The index of the gemeente holds those
+renderings, checked against the products' inputs when it was built; an
+answer only asks whether its product is still public (one query) and writes
+the log entry.
 """
 
 from __future__ import annotations
 
-import datetime
-import json
 import logging
 import re
 import secrets
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from .index import CatalogueIndex, Contactgegevens, ProductDocument, index_for_site
-from .matching import Kandidaat, Match, analyse, match
+from .index import (
+    CatalogueIndex,
+    Contactgegevens,
+    ProductDocument,
+    index_for_site,
+    is_public,
+)
+from .matching import Kandidaat, Match, analyse, match, prepare
 from .normalise import normalised_key
 from .privacy import scrub
 from .sessions import (
@@ -90,10 +95,12 @@ _LABEL = re.compile(
 )
 
 
-def without_personal_data(vraag: str) -> str:
+def without_personal_data(vraag: str, *, schoon: str | None = None) -> str:
     """The question with its personal data and the words that announce it
-    taken out: what a citizen writes about themselves must not steer the answer."""
-    parts = _PLACEHOLDER.split(scrub(vraag))
+    taken out: what a citizen writes about themselves must not steer the answer.
+
+    ``schoon``: ``scrub(vraag)`` when the caller has it already."""
+    parts = _PLACEHOLDER.split(scrub(vraag) if schoon is None else schoon)
     kept = [
         _LABEL.sub("", part) if i < len(parts) - 1 else part
         for i, part in enumerate(parts)
@@ -112,14 +119,17 @@ def answer(
     from django.conf import settings
 
     site = site or default_site()
-    index = index_for_site(site)
+    index = index_for_site(site, on_build=prepare)
     vraag = " ".join(vraag.split())
     intent = detect_intent(vraag)
     earlier = last_product(sessie=sessie, site_id=site.pk) if sessie else None
+    schoon = scrub(vraag)  # once: for matching, the marks and the log
     result = match(
-        without_personal_data(vraag), index, drempel=settings.CHATBOT_DREMPEL
+        without_personal_data(vraag, schoon=schoon),
+        index,
+        drempel=settings.CHATBOT_DREMPEL,
     )
-    if normalised_key(scrub(vraag)) in marked_not_ours(site.pk):
+    if normalised_key(schoon) in marked_not_ours(site.pk):
         # An editor marked this question as not the gemeente's: hand over.
         result = replace(result, fallback=True, buiten=None)
 
@@ -139,10 +149,16 @@ def answer(
 
     rendering = None
     if not fallback and chosen is not None:
-        rendering = stored_rendering(chosen.page_id, version=index.version)
+        # Approved for the product's inputs when the index was built; whether
+        # it is still public is asked now (one query), so an expiry or an
+        # unpublication that reached the database around the gate (a bulk
+        # update, another process) is never answered from the index.
+        rendering = index.rendering(chosen.page_id)
         if rendering is None:
-            # Unpublished between building the index and this read.
             logger.warning("Geen opgeslagen chatbotweergave voor %s", chosen.slug)
+            fallback = True
+        elif not is_public(chosen.page_id, site=site):
+            rendering = None
             fallback = True
 
     ranked = _ranked(result, chosen if follow_up else None)
@@ -196,7 +212,7 @@ def answer(
         token=token,
     )
     if log:
-        log_question(outcome, site=site)
+        log_question(outcome, site=site, schoon=schoon)
     return outcome
 
 
@@ -251,61 +267,6 @@ def _ranked(result: Match, first: Kandidaat | None) -> list[Kandidaat]:
     return [first, *(k for k in result.kandidaten if k.position != first.position)][
         : len(result.kandidaten) or 1
     ]
-
-
-_fingerprints: dict[tuple[str, datetime.date, int], str] = {}
-_fingerprints_lock = threading.Lock()
-MAX_FINGERPRINTS = 20_000
-
-
-def _known_fingerprint(version: str) -> Callable[[Any], str]:
-    """``current_fingerprint``, remembered per catalogue version and day.
-
-    Building a product's snapshot to check the stored rendering's approval
-    takes a dozen queries, most of an answer's time. The inputs only change
-    with a publication or an edited snippet, and both change the gemeente's
-    catalogue version (``contenthub.catalogue``); a fee that stops holding
-    changes them at midnight, hence the day in the key. Without a version
-    nothing is remembered.
-    """
-    from renderers.services import current_fingerprint
-
-    def fingerprint(page: Any) -> str:
-        if not version:
-            return current_fingerprint(page)
-        key = (version, datetime.date.today(), page.pk)
-        known = _fingerprints.get(key)
-        if known is None:
-            known = current_fingerprint(page)
-            with _fingerprints_lock:
-                if len(_fingerprints) >= MAX_FINGERPRINTS:
-                    _fingerprints.clear()
-                _fingerprints[key] = known
-        return known
-
-    return fingerprint
-
-
-def stored_rendering(
-    page_id: int | None, *, version: str = ""
-) -> dict[str, Any] | None:
-    """The chatbot rendering stored at publication (channel "chatbot", variant ""),
-    only while the product is live and the rendering's approval matches its inputs.
-
-    ``version`` is the catalogue version the caller's index was built for;
-    with it the approval check reuses the fingerprint of earlier answers."""
-    from contenthub.catalogue import live_products
-    from renderers.services import approved_rendering
-
-    if page_id is None:
-        return None
-    page = live_products().filter(pk=page_id).first()
-    stored = (
-        approved_rendering(page, "chatbot", fingerprint=_known_fingerprint(version))
-        if page is not None
-        else None
-    )
-    return json.loads(stored.content) if stored and stored.content else None
 
 
 def _product(kandidaat: Kandidaat) -> dict[str, Any]:
@@ -522,11 +483,16 @@ def _join(parts: list[str]) -> str:
     return ", ".join(parts[:-1]) + " of " + parts[-1]
 
 
-def log_question(outcome: Answer, *, site: Site | None) -> None:
-    """Store the question without personal data, with what was found."""
+def log_question(
+    outcome: Answer, *, site: Site | None, schoon: str | None = None
+) -> None:
+    """Store the question without personal data, with what was found.
+
+    ``schoon``: ``scrub(outcome.vraag)`` when the caller has it already."""
     from .models import Vraaglog
 
-    schoon = scrub(outcome.vraag)
+    if schoon is None:
+        schoon = scrub(outcome.vraag)
     Vraaglog.objects.create(
         vraag=schoon[:2000],
         genormaliseerd=normalised_key(schoon)[:255],

@@ -12,16 +12,19 @@ notices a publication or a changed snippet on its next question.
 from __future__ import annotations
 
 import csv
+import datetime
 import html
+import json
+import logging
 import math
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .documents import Contactgegevens, ProductDocument
 from .normalise import content_words, split_compound, stem
@@ -117,9 +120,19 @@ class CatalogueIndex:
     version: str = ""
     reference_documents: int = 0
     """Documents of the reference collection counted in every idf."""
+    renderings: dict[int, str] = field(default_factory=dict)
+    """Page id → the stored chatbot rendering (JSON) of every product in the
+    index, checked at build time: approved by the gate for exactly the
+    product's inputs as they were then (the fingerprints compared)."""
+    valid_until: datetime.datetime | None = None
+    """When the index goes stale without a new catalogue version: the next
+    midnight (a fee that stops holding changes the inputs), a product's
+    expiry or a scheduled go-live, whichever comes first."""
     _resolved: dict[str, tuple[tuple[str, float, str], ...]] = field(
         default_factory=dict, repr=False
     )
+    _saturated: dict[str, dict[int, float]] = field(default_factory=dict, repr=False)
+    """Stem → its postings with the BM25 saturation applied (``matching``)."""
 
     @cached_property
     def positions_by_page_id(self) -> dict[int, int]:
@@ -130,12 +143,27 @@ class CatalogueIndex:
         }
 
     @cached_property
+    def national_positions(self) -> frozenset[int]:
+        """Positions of the other organisations' products."""
+        return frozenset(
+            position
+            for position, document in enumerate(self.documents)
+            if document.instantie
+        )
+
+    @cached_property
     def max_idf(self) -> float:
         """The idf of a word that one document uses: what an unknown word costs."""
         return _idf(self.reference_documents + len(self.documents), 1)
 
     def is_known(self, word: str) -> bool:
         return word in self.word_stems or stem(word) in self.postings
+
+    def rendering(self, page_id: int | None) -> dict | None:
+        """The stored chatbot rendering of a product in the index, a fresh
+        copy per answer; ``None`` for a page the index does not serve."""
+        content = self.renderings.get(page_id) if page_id is not None else None
+        return json.loads(content) if content else None
 
 
 def _idf(n_documents: int, document_frequency: int) -> float:
@@ -163,6 +191,8 @@ def build_index(
     default_contact: Contactgegevens | None = None,
     version: str = "",
     reference: Reference | None = None,
+    renderings: Mapping[int, str] | None = None,
+    valid_until: datetime.datetime | None = None,
 ) -> CatalogueIndex:
     """Index ``documents``; pure Python, so benchmarks and tests need no database.
 
@@ -251,6 +281,8 @@ def build_index(
         default_contact=default_contact,
         version=version,
         reference_documents=reference_documents,
+        renderings=dict(renderings or {}),
+        valid_until=valid_until,
     )
 
 
@@ -316,6 +348,9 @@ def document_from_snapshot(product: ProductSnapshot) -> ProductDocument:
     )
 
 
+logger = logging.getLogger(__name__)
+
+
 # --- Django: one index per site and catalogue version, per process ---------
 
 _lock = threading.Lock()
@@ -328,24 +363,119 @@ def clear_indexes() -> None:
         _indexes.clear()
 
 
-def index_for_site(site: Site) -> CatalogueIndex:
-    """The index of ``site``'s live, public products with a stored chatbot rendering."""
+_building: set[int] = set()
+"""Sites whose index a background thread of this process is building."""
+
+
+def index_for_site(
+    site: Site,
+    *,
+    on_build: Callable[[CatalogueIndex], CatalogueIndex] | None = None,
+) -> CatalogueIndex:
+    """The index of ``site``'s live, public products whose stored chatbot
+    rendering is approved for their inputs.
+
+    Built once per catalogue version (a publication, an edited snippet or a
+    stored rendering makes a new one) and kept until ``valid_until``.
+    ``on_build`` prepares a new index before it is served (the matcher's
+    warm-up). Only a process's first index of a site is built while the
+    question waits; after that a new one is built in a background thread
+    (``CHATBOT_INDEX_ACHTERGROND``, on by default) while questions get the
+    previous one. That is safe because an answer asks at read time whether its
+    product is still public (``is_public``): what the previous index holds was
+    approved by the gate for the inputs of its moment, and an unpublished or
+    expired product is never answered.
+    """
+    from django.conf import settings
+    from django.utils import timezone
+
     from contenthub.catalogue import catalogue_version
 
     version = catalogue_version(site=site)
     index = _indexes.get(site.pk)
-    if index is not None and index.version == version:
+    if _is_current(index, version, timezone.now()):
+        return index
+    if index is not None and getattr(settings, "CHATBOT_INDEX_ACHTERGROND", True):
+        _build_in_background(site.pk, on_build)
         return index
     with _lock:
         index = _indexes.get(site.pk)
-        if index is None or index.version != version:
-            index = build_index(
-                [*documents_for_site(site), *extra_documents()],
-                default_contact=default_contact_for_site(site),
-                version=version,
-            )
+        if not _is_current(index, version, timezone.now()):
+            index = _build(site, version, on_build)
             _indexes[site.pk] = index
     return index
+
+
+def _build(
+    site: Site,
+    version: str,
+    on_build: Callable[[CatalogueIndex], CatalogueIndex] | None,
+) -> CatalogueIndex:
+    catalogue = site_catalogue(site)
+    index = build_index(
+        [*catalogue.documents, *extra_documents()],
+        default_contact=catalogue.default_contact,
+        version=version,
+        renderings=catalogue.renderings,
+        valid_until=catalogue.valid_until,
+    )
+    return on_build(index) if on_build is not None else index
+
+
+def _build_in_background(
+    site_id: int, on_build: Callable[[CatalogueIndex], CatalogueIndex] | None
+) -> None:
+    with _lock:
+        if site_id in _building:
+            return
+        _building.add(site_id)
+    threading.Thread(
+        target=_build_and_swap,
+        args=(site_id, on_build),
+        name=f"chatbot-index-{site_id}",
+        daemon=True,
+    ).start()
+
+
+def _build_and_swap(
+    site_id: int, on_build: Callable[[CatalogueIndex], CatalogueIndex] | None
+) -> None:
+    """Build ``site_id``'s index with this thread's own database connection
+    and swap it in; on an error the previous index stays and the next
+    question tries again."""
+    from django.db import connections
+    from wagtail.models import Site
+
+    from contenthub.catalogue import catalogue_version
+
+    try:
+        site = Site.objects.select_related("root_page").get(pk=site_id)
+        index = _build(site, catalogue_version(site=site), on_build)
+        with _lock:
+            _indexes[site_id] = index
+    except Exception:
+        logger.exception("Chatbotindex van site %s niet opnieuw gebouwd", site_id)
+    finally:
+        with _lock:
+            _building.discard(site_id)
+        connections.close_all()
+
+
+def wait_for_builds(timeout: float = 600.0) -> None:
+    """Wait until this process's background builds are done (tests, benchmarks)."""
+    for thread in threading.enumerate():
+        if thread.name.startswith("chatbot-index-"):
+            thread.join(timeout)
+
+
+def _is_current(
+    index: CatalogueIndex | None, version: str, now: datetime.datetime
+) -> bool:
+    return (
+        index is not None
+        and index.version == version
+        and (index.valid_until is None or now < index.valid_until)
+    )
 
 
 def extra_documents() -> tuple[ProductDocument, ...]:
@@ -361,29 +491,106 @@ def extra_documents() -> tuple[ProductDocument, ...]:
 
 
 def live_products(site: Site):
-    """The site's live products (the one rule, ``contenthub.catalogue``) whose
-    chatbot rendering is stored with the gate's approval."""
+    """The site's live products (the one rule, ``contenthub.catalogue``)."""
     from contenthub import catalogue
 
-    return catalogue.live_products(site=site).filter(
-        renderings__channel="chatbot",
-        renderings__variant="",
-        renderings__verdict_id__isnull=False,
+    return catalogue.live_products(site=site)
+
+
+def is_public(page_id: int | None, *, site: Site) -> bool:
+    """Whether the product is live and public on ``site`` at this moment
+    (one query): what the website asks on every request, asked per answer."""
+    if page_id is None:
+        return False
+    return live_products(site).filter(pk=page_id).exists()
+
+
+@dataclass(frozen=True)
+class SiteCatalogue:
+    """What the chatbot serves of one gemeente, read in a fixed number of queries."""
+
+    documents: list[ProductDocument]
+    renderings: dict[int, str]
+    default_contact: Contactgegevens | None
+    valid_until: datetime.datetime | None
+
+
+def site_catalogue(site: Site) -> SiteCatalogue:
+    """The live products of ``site`` whose stored chatbot rendering may be served.
+
+    A product is in only while its rendering is approved by the gate for
+    exactly its inputs as they are now: the fingerprint of the snapshot built
+    here is compared with the one the approval was given for (as
+    ``renderers.services.approved_rendering`` does for a single read). The
+    same snapshots feed the index, so one read serves both.
+    """
+    from django.db.models import Min
+    from django.utils import timezone
+
+    from contenthub.models import ProductPage
+    from contenthub.structured import (
+        product_snapshot,
+        snapshot_queryset,
+        snapshot_sources,
     )
+    from renderers.approval import inputs_fingerprint
+    from renderers.models import ChannelRendering
+    from renderers.services import still_approved
+
+    pages = list(snapshot_queryset(live_products(site)))
+    stored = {
+        row.page_id: row
+        for row in ChannelRendering.objects.filter(
+            page_id__in=[page.pk for page in pages], channel="chatbot", variant=""
+        ).exclude(content="")
+    }
+    pages = [page for page in pages if page.pk in stored]
+    sources = snapshot_sources(pages) if pages else None
+    documents: list[ProductDocument] = []
+    renderings: dict[int, str] = {}
+    served: list[Any] = []
+    for page in pages:
+        snapshot = product_snapshot(page, sources=sources)
+        if not still_approved(stored[page.pk], inputs_fingerprint(snapshot)):
+            continue
+        documents.append(document_from_snapshot(snapshot))
+        renderings[page.pk] = stored[page.pk].content
+        served.append(page)
+
+    now = timezone.now()
+    moments = [_next_midnight(now)]
+    moments += [page.expire_at for page in served if page.expire_at]
+    go_live = ProductPage.objects.filter(
+        path__startswith=site.root_page.path, live=True, go_live_at__gt=now
+    ).aggregate(first=Min("go_live_at"))["first"]
+    if go_live:
+        moments.append(go_live)
+    return SiteCatalogue(
+        documents=documents,
+        renderings=renderings,
+        default_contact=default_contact_for_site(
+            site, contact_ids=[page.contact_id for page in served]
+        ),
+        valid_until=min(moment for moment in moments if moment > now),
+    )
+
+
+def _next_midnight(now: datetime.datetime) -> datetime.datetime:
+    from django.utils import timezone
+
+    local = timezone.localtime(now)
+    tomorrow = local.date() + datetime.timedelta(days=1)
+    return datetime.datetime.combine(tomorrow, datetime.time(), tzinfo=local.tzinfo)
 
 
 def documents_for_site(site: Site) -> list[ProductDocument]:
-    from contenthub.structured import product_snapshot
-
-    pages = (
-        live_products(site)
-        .select_related("contact")
-        .prefetch_related("zoektermen", "locaties")
-    )
-    return [document_from_snapshot(product_snapshot(page)) for page in pages]
+    """The documents of the products ``site`` serves (benchmarks, tools)."""
+    return site_catalogue(site).documents
 
 
-def default_contact_for_site(site: Site) -> Contactgegevens | None:
+def default_contact_for_site(
+    site: Site, *, contact_ids: Sequence[int | None] | None = None
+) -> Contactgegevens | None:
     """The site's general contactpunt for a handover.
 
     ``CHATBOT_CONTACTPUNT`` names it; without that setting it is the
@@ -399,11 +606,9 @@ def default_contact_for_site(site: Site) -> Contactgegevens | None:
         Contactpunt.objects.filter(naam=naam, site=site).first() if naam else None
     )
     if contactpunt is None:
-        counts = Counter(
-            contact_id
-            for contact_id in live_products(site).values_list("contact_id", flat=True)
-            if contact_id
-        )
+        if contact_ids is None:
+            contact_ids = live_products(site).values_list("contact_id", flat=True)
+        counts = Counter(contact_id for contact_id in contact_ids if contact_id)
         if counts:
             # Most products first; on a tie, the lowest id (the oldest desk).
             contact_id = min(counts, key=lambda pk: (-counts[pk], pk))

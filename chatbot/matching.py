@@ -24,6 +24,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cache
+from operator import countOf, itemgetter
 from pathlib import Path
 
 from rapidfuzz import process
@@ -265,10 +266,14 @@ def match(
     for term in result.termen:
         idf = index.idf[term.stem] ** IDF_POWER
         maximum += term.gewicht * idf * (K1 + 1)
-        for position, frequency in index.postings[term.stem].items():
-            scores[position] = scores.get(position, 0.0) + (
-                term.gewicht * idf * frequency * (K1 + 1) / (frequency + K1)
-            )
+        weight = term.gewicht * idf
+        saturated = _saturated(index, term.stem)
+        if not scores:
+            scores = {position: weight * value for position, value in saturated.items()}
+            continue
+        get = scores.get
+        for position, value in saturated.items():
+            scores[position] = get(position, 0.0) + weight * value
     maximum += (
         len(result.onbekend) * UNKNOWN_WEIGHT * index.max_idf**IDF_POWER * (K1 + 1)
     )
@@ -289,16 +294,11 @@ def match(
     for position in index.names.get(named, ()):
         if position in coverage:
             coverage[position] += NAME_BONUS
-    documents = index.documents
-    national: list[tuple[int, float]] = []
-    for position in list(coverage):
-        if documents[position].instantie:
-            national.append((position, coverage.pop(position) * NATIONAL_FACTOR))
-    ranked = heapq.nsmallest(
-        1 + MAX_ALTERNATIVES,
-        coverage.items(),
-        key=lambda item: (-item[1], item[0]),
-    )
+    national = [
+        (position, coverage.pop(position) * NATIONAL_FACTOR)
+        for position in coverage.keys() & index.national_positions
+    ]
+    ranked = _best(coverage, 1 + MAX_ALTERNATIVES)
     kandidaten = tuple(_kandidaat(index, position, value) for position, value in ranked)
     best_score = kandidaten[0].score if kandidaten else 0.0
     best_raw = ranked[0][1] if ranked else 0.0
@@ -328,6 +328,41 @@ def match(
         kenmerken=kenmerken,
         kans_buiten=kans,
     )
+
+
+def prepare(index: CatalogueIndex) -> CatalogueIndex:
+    """Apply the saturation to every posting once, when the index is built,
+    so no question pays for it (``index_for_site`` calls this)."""
+    for word_stem in index.postings:
+        _saturated(index, word_stem)
+    return index
+
+
+def _saturated(index: CatalogueIndex, word_stem: str) -> dict[int, float]:
+    """The postings of ``word_stem`` with BM25's saturation applied, computed
+    once per stem and index (the same for every question)."""
+    saturated = index._saturated.get(word_stem)
+    if saturated is None:
+        saturated = {
+            position: frequency * (K1 + 1) / (frequency + K1)
+            for position, frequency in index.postings[word_stem].items()
+        }
+        index._saturated[word_stem] = saturated
+    return saturated
+
+
+def _best(coverage: dict[int, float], n: int) -> list[tuple[int, float]]:
+    """The ``n`` best (position, score) pairs, best first; of equal scores the
+    lowest position first. One pass in C, then only the ties are sorted."""
+    if len(coverage) <= n:
+        return sorted(coverage.items(), key=lambda item: (-item[1], item[0]))
+    top = heapq.nlargest(n, coverage.items(), key=itemgetter(1))
+    cutoff = top[-1][1]
+    if countOf(coverage.values(), cutoff) == countOf((v for _, v in top), cutoff):
+        # No score outside ``top`` equals its lowest: only ``top`` can rank.
+        return sorted(top, key=lambda item: (-item[1], item[0]))
+    near = [item for item in coverage.items() if item[1] >= cutoff]
+    return sorted(near, key=lambda item: (-item[1], item[0]))[:n]
 
 
 BESLISSING_JSON = Path(__file__).resolve().parent / "data" / "beslissing.json"

@@ -339,6 +339,10 @@ CHATBOT_BEWAARTERMIJN_DAGEN = env("CHATBOT_BEWAARTERMIJN_DAGEN", 90)
 # The contactpunt (its naam) for a handover when the question matched nothing
 # close; empty: the contactpunt of most of the gemeente's products.
 CHATBOT_CONTACTPUNT = env("CHATBOT_CONTACTPUNT", "")
+# After a publication, build a gemeente's new index in a background thread
+# while questions get the previous one (only a process's first index is built
+# while the question waits). False: the first question after it waits.
+CHATBOT_INDEX_ACHTERGROND = env("CHATBOT_INDEX_ACHTERGROND", True)
 
 # Koppelingen (issue 21): national and internal consumers. See README.md.
 # SDG invoervoorziening: "manage.py sdg_verzenden" posts every live SDG product

@@ -170,3 +170,37 @@ def test_a_synonym_the_catalogue_cannot_use_counts_as_an_unknown_word():
     result = match("mn paspoort is gejat", lone)
     assert "gejat" in result.analyse.onbekend
     assert result.fallback
+
+
+def test_equal_scores_rank_the_earlier_product_first():
+    """Identical products score the same; the one earlier in the catalogue
+    ranks first, however many share the score (the ranking is stable)."""
+    same = [
+        ProductDocument(
+            slug=f"hondenbelasting-{n}",
+            title="Hondenbelasting",
+            upl_naam="hondenbelasting",
+            zoektermen=("hond",),
+            kort_antwoord="U betaalt belasting voor uw hond.",
+            tekst="",
+        )
+        for n in range(12)
+    ]
+    result = match("hondenbelasting betalen", build_index(same))
+    assert [k.slug for k in result.kandidaten] == [
+        "hondenbelasting-0",
+        "hondenbelasting-1",
+        "hondenbelasting-2",
+        "hondenbelasting-3",
+    ]
+    assert len({k.score for k in result.kandidaten}) == 1
+
+
+def test_prepare_applies_the_saturation_once_without_changing_a_ranking(index):
+    from chatbot.matching import prepare
+
+    before = match("mijn paspoort is gejat", index)
+    prepare(index)
+    assert set(index._saturated) == set(index.postings)
+    after = match("mijn paspoort is gejat", index)
+    assert after.kandidaten == before.kandidaten

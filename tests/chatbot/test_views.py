@@ -284,3 +284,42 @@ def test_an_unknown_gemeente_is_400(client, catalogus):
     response = ask(client, {"vraag": "paspoort", "gemeente": "nergens.example"})
     assert response.status_code == 400
     assert response.json()["code"] == "onbekende-gemeente"
+
+
+def test_a_write_around_the_gate_takes_the_product_out_of_the_index(client, catalogus):
+    """The index compares each stored rendering's approval with the product's
+    inputs as they are now (the fingerprint), as every other reader does."""
+    from django.core.cache import cache
+
+    from contenthub.models import ProductPage
+
+    assert ask(client, {"vraag": "oude bank"}).json()["product"]["slug"] == "grofvuil"
+    # No save(), no gate: the stored rendering no longer shows these inputs.
+    ProductPage.objects.filter(pk=catalogus["grofvuil"].pk).update(
+        kort_antwoord="Een tekst die de publicatiecontrole nooit zag."
+    )
+    cache.clear()  # a new catalogue version, as any later change makes
+    body = ask(client, {"vraag": "oude bank"}).json()
+    assert body["fallback"] is True
+    assert "grofvuil" not in [a["slug"] for a in body["alternatieven"]]
+    assert ask(client, {"vraag": "mn paspoort is gejat"}).json()["product"]
+
+
+def test_a_product_that_expires_leaves_the_index_at_that_moment(
+    client, catalogus, time_machine
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from contenthub.models import ProductPage
+
+    expiry = timezone.now() + datetime.timedelta(hours=1)
+    # Set without a signal: the index must notice the moment by itself.
+    ProductPage.objects.filter(pk=catalogus["grofvuil"].pk).update(expire_at=expiry)
+    from django.core.cache import cache
+
+    cache.clear()
+    assert ask(client, {"vraag": "oude bank"}).json()["product"]["slug"] == "grofvuil"
+    time_machine.move_to(expiry + datetime.timedelta(minutes=1))
+    assert ask(client, {"vraag": "oude bank"}).json()["fallback"] is True
