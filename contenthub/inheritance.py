@@ -87,6 +87,47 @@ def apply_basistekst(
     return changed
 
 
+def with_national_texts(page: ProductPage, basistekst: Basistekst) -> ProductPage:
+    """``page`` in memory showing every shared text of ``basistekst`` (also a
+    draft that was never published): how the national text reads in that
+    gemeente's product, with its own kosten, termijn and contact. Nothing is
+    saved."""
+    for name in INHERITED_FIELDS:
+        setattr(page, name, stored_value(basistekst, name))
+        setattr(page, override_flag(name), False)
+    page.basistekst = basistekst
+    return page
+
+
+def sample_product(basistekst: Basistekst) -> tuple[ProductPage, bool]:
+    """A product to preview ``basistekst`` in, and whether it is a gemeente's.
+
+    The first gemeente's product that links to it (live ones first), with the
+    national texts of ``basistekst`` put in; without one, a new, unsaved
+    product with only the national texts (no gemeente's local facts).
+    """
+    from django.utils.text import slugify
+
+    from .models import ProductPage
+
+    donor = None
+    if basistekst.pk:
+        donor = (
+            ProductPage.objects.filter(basistekst_id=basistekst.pk)
+            .order_by("-live", "path")
+            .first()
+        )
+    if donor is not None:
+        return with_national_texts(donor, basistekst), True
+    page = ProductPage(
+        title=basistekst.titel,
+        slug=slugify(basistekst.titel) or "basistekst",
+        upl_naam=basistekst.upl_naam,
+        upl_uri=basistekst.upl_uri,
+    )
+    return with_national_texts(page, basistekst), False
+
+
 def inheritance_errors(page: ProductPage) -> dict[str, list[str]]:
     """Problems with the link itself, in Dutch."""
     if page.basistekst_id and not page.basistekst.live:
