@@ -99,35 +99,6 @@ def with_national_texts(page: ProductPage, basistekst: Basistekst) -> ProductPag
     return page
 
 
-def sample_product(basistekst: Basistekst) -> tuple[ProductPage, bool]:
-    """A product to preview ``basistekst`` in, and whether it is a gemeente's.
-
-    The first gemeente's product that links to it (live ones first), with the
-    national texts of ``basistekst`` put in; without one, a new, unsaved
-    product with only the national texts (no gemeente's local facts).
-    """
-    from django.utils.text import slugify
-
-    from .models import ProductPage
-
-    donor = None
-    if basistekst.pk:
-        donor = (
-            ProductPage.objects.filter(basistekst_id=basistekst.pk)
-            .order_by("-live", "path")
-            .first()
-        )
-    if donor is not None:
-        return with_national_texts(donor, basistekst), True
-    page = ProductPage(
-        title=basistekst.titel,
-        slug=slugify(basistekst.titel) or "basistekst",
-        upl_naam=basistekst.upl_naam,
-        upl_uri=basistekst.upl_uri,
-    )
-    return with_national_texts(page, basistekst), False
-
-
 def inheritance_errors(page: ProductPage) -> dict[str, list[str]]:
     """Problems with the link itself, in Dutch."""
     if page.basistekst_id and not page.basistekst.live:

@@ -1,7 +1,7 @@
 """Serve a product: Wagtail preview modes per channel, and the stored web page.
 
 A basistekst has the same preview modes: it is shown in a sample gemeente's
-product (``contenthub.inheritance.sample_product``), with that gemeente's
+product (:func:`sample_product`), with that gemeente's
 kosten, termijn and contact around the national text.
 """
 
@@ -36,10 +36,40 @@ PREVIEW_MODES = [
 FEEDS = frozenset({"sdg", "samenwerkende_catalogi"})
 
 
+def sample_product(basistekst: Basistekst) -> tuple[ProductPage, bool]:
+    """A product to preview ``basistekst`` in, and whether it is a gemeente's.
+
+    The first gemeente's product that links to it (live ones first), with the
+    national texts of ``basistekst`` put in; without one, a new, unsaved
+    product with only the national texts (no gemeente's local facts).
+    Nothing is saved.
+    """
+    from django.utils.text import slugify
+
+    from contenthub.inheritance import with_national_texts
+    from contenthub.models import ProductPage
+
+    donor = None
+    if basistekst.pk:
+        donor = (
+            ProductPage.objects.filter(basistekst_id=basistekst.pk)
+            .order_by("-live", "path")
+            .first()
+        )
+    if donor is not None:
+        return with_national_texts(donor, basistekst), True
+    page = ProductPage(
+        title=basistekst.titel,
+        slug=slugify(basistekst.titel) or "basistekst",
+        upl_naam=basistekst.upl_naam,
+        upl_uri=basistekst.upl_uri,
+    )
+    return with_national_texts(page, basistekst), False
+
+
 def preview_subject(obj: ProductPage | Basistekst) -> tuple[ProductPage, str]:
     """The product a preview renders, and a note on where it comes from
     (empty for a product itself)."""
-    from contenthub.inheritance import sample_product
     from contenthub.models import Basistekst
 
     if not isinstance(obj, Basistekst):
