@@ -8,7 +8,8 @@
 // Wagtail's admin is not ours to audit), "click": [selectors, clicked in order
 // before the screenshot], "submit": a submit button's selector (the form is sent and
 // the page it leads to is the one shot), "settle": milliseconds
-// to let Chromium's own PDF viewer draw a PDF (it has no DOM to wait for) and
+// to let Chromium's own PDF viewer draw a PDF (it has no DOM to wait for), "media":
+// "print" (the page as printed, with the print stylesheet) and
 // "probe": [selectors whose visibility is reported].
 // Output on stdout, JSON: [{"name", "width", "screenshot", "violations": [{id, help, targets}],
 //                           "fallbackFonts": [{"tag", "fontFamily", "text"}], "overflow",
@@ -71,6 +72,7 @@ try {
       const page = await context.newPage();
       const result = { name: item.name, width };
       try {
+        if (item.media) await page.emulateMedia({ media: item.media });
         if (item.url) await page.goto(item.url, { waitUntil: 'load', timeout: 30000 });
         else {
           // On the hub's origin first, so its fonts and stylesheets load for the HTML too.

@@ -4,7 +4,8 @@ run of Debian's headless Chromium (one browser, one live server).
 For home, theme, product, search results, 404 and 500, at 360 and 1280 px: a
 full-page screenshot in ``screenshots/`` (git-ignored, see the README),
 axe-core with 0 violations at WCAG 2.2 AA, no element in a fallback font (the
-browser's default serif) and no sideways scrolling.
+browser's default serif) and no sideways scrolling; and the product page as
+printed (the print stylesheet leaves out the search form).
 
 At 1280 px, screenshots of each preview mode of a product and of a
 basistekst (in a gemeente's product), the PDF letter included (opened from a
@@ -286,8 +287,24 @@ def test_every_page_type_preview_and_editor_flow_in_one_browser(
             "origin": f"{live_server.url}/huisstijl.css",
         },
     ]
-    results = run_pages(public + editor_pages["pages"], cookies=editor_pages["cookies"])
-    assert len(results) == len(public) * len(WIDTHS) + len(editor_pages["pages"])
+    product_url = f"{live_server.url}/paspoort-en-id-kaart/paspoort/"
+    printed = [
+        {
+            "name": name,
+            "url": product_url,
+            "widths": [1280],
+            "audit": False,
+            "probe": [".contenthub-search", ".contenthub-main"],
+        }
+        | ({"media": "print"} if name == "product-afdruk" else {})
+        for name in ("product-scherm", "product-afdruk")
+    ]
+    results = run_pages(
+        public + printed + editor_pages["pages"], cookies=editor_pages["cookies"]
+    )
+    assert len(results) == len(public) * len(WIDTHS) + len(printed) + len(
+        editor_pages["pages"]
+    )
     problems = []
     for result in results:
         where = f"{result['name']} op {result['width']} px"
@@ -310,6 +327,10 @@ def test_every_page_type_preview_and_editor_flow_in_one_browser(
     assert audited == {p["name"] for p in public}
 
     by_name = {r["name"]: r for r in results if r["width"] == 1280}
+    # The print stylesheet: the page prints without its search form.
+    assert by_name["product-scherm"]["visible"][".contenthub-search"]
+    assert not by_name["product-afdruk"]["visible"][".contenthub-search"]
+    assert by_name["product-afdruk"]["visible"][".contenthub-main"]
     # "eigen tekst": the national text until the box is ticked, then the editor.
     eigen = '[data-eigen-veld="eigen_kort_antwoord"]'
     help_text = (
