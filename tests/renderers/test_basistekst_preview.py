@@ -163,3 +163,34 @@ def test_the_controle_tab_of_a_basistekst_is_for_its_editors_only(basistekst):
     response = client.get(url)
     # Wagtail's admin turns the refusal into a redirect with a message.
     assert (response.status_code, response.url) == (302, "/admin/")
+
+
+def test_the_admin_preview_shows_the_typed_text_before_it_is_saved(
+    admin_client, inheriting, basistekst
+):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    url = reverse(
+        "wagtailsnippets_contenthub_basistekst:preview_on_edit", args=(basistekst.pk,)
+    )
+    form = {
+        "titel": basistekst.titel,
+        "upl_naam": basistekst.upl_naam,
+        "upl_uri": basistekst.upl_uri,
+        "kort_antwoord": NIEUW,
+        "wat_is_het": rich_text(basistekst.wat_is_het),
+        "voorwaarden": rich_text(basistekst.voorwaarden),
+        "aanvragen": streamfield(
+            [("stap", {"titel": "Maak een afspraak", "uitleg": rich_text("")})]
+        ),
+        "benodigdheden": streamfield([("item", "Een pasfoto")]),
+        "bezwaar_en_beroep": rich_text(""),
+        "vragen": streamfield([]),
+        "bron": "",
+    }
+    assert admin_client.post(url, nested_form_data(form)).json()["is_valid"]
+    html = admin_client.get(url, {"mode": "chatbot"}).content.decode()
+    assert NIEUW in html
+    assert "van Gemeente Testdorp: kosten, termijn, contact" in html
+    basistekst.refresh_from_db()
+    assert basistekst.kort_antwoord != NIEUW  # only previewed, nothing saved
