@@ -52,10 +52,12 @@ class HeadlessPreview:
     """The gemeente's external front-end as a preview mode, where one is set."""
 
     def modes(self, page: Page) -> list[tuple[str, str]]:
+        if not isinstance(page, Page):  # a basistekst has no front-end of its own
+            return []
         return [(HEADLESS_MODE, HEADLESS_LABEL)] if client_root_url(page) else []
 
     def serve(self, page: Page, request: HttpRequest, mode: str) -> HttpResponse | None:
-        if mode != HEADLESS_MODE:
+        if mode != HEADLESS_MODE or not isinstance(page, Page):
             return None
         return HeadlessPreviewMixin.serve_preview(page, request, mode)
 

@@ -87,6 +87,18 @@ def apply_basistekst(
     return changed
 
 
+def with_national_texts(page: ProductPage, basistekst: Basistekst) -> ProductPage:
+    """``page`` in memory showing every shared text of ``basistekst`` (also a
+    draft that was never published): how the national text reads in that
+    gemeente's product, with its own kosten, termijn and contact. Nothing is
+    saved."""
+    for name in INHERITED_FIELDS:
+        setattr(page, name, stored_value(basistekst, name))
+        setattr(page, override_flag(name), False)
+    page.basistekst = basistekst
+    return page
+
+
 def inheritance_errors(page: ProductPage) -> dict[str, list[str]]:
     """Problems with the link itself, in Dutch."""
     if page.basistekst_id and not page.basistekst.live:

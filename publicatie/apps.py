@@ -48,7 +48,7 @@ class PublicatieConfig(AppConfig):
         from .basistekst import guard_basistekst_live
         from .enforcement import guard_live_revision
         from .holding import hold_snippet_change, refuse_deleting_shown_snippet
-        from .panels import FindingsPanel
+        from .panels import BasistekstFindingsPanel, FindingsPanel
 
         extensions.register_live_guard("contenthub.ProductPage", guard_live_revision)
         extensions.register_live_guard("contenthub.Basistekst", guard_basistekst_live)
@@ -63,4 +63,7 @@ class PublicatieConfig(AppConfig):
             extensions.register_delete_guard(label, refuse_deleting_shown_snippet)
         extensions.register_editor_tab(
             "contenthub.ProductPage", "Controle", lambda: [FindingsPanel()]
+        )
+        extensions.register_editor_tab(
+            "contenthub.Basistekst", "Controle", lambda: [BasistekstFindingsPanel()]
         )

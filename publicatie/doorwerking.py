@@ -52,7 +52,7 @@ from contenthub.models import Basistekst, GemeenteInstellingen, ProductPage
 
 from .enforcement import publication_path
 from .fields import FIELD_LABELS
-from .gate import PublicationBlocked
+from .gate import PublicationBlocked, record_verdict
 from .records import Doorwerking, DoorwerkingResultaat
 
 if TYPE_CHECKING:
@@ -230,6 +230,15 @@ def _update_product(doorwerking: Doorwerking, page_id: int) -> DoorwerkingResult
             # Nothing live changed; the new version stays as the latest draft.
             resultaat.uitkomst = Uitkomst.GEBLOKKEERD
             resultaat.melding = blocked.result.summary()
+            # The gate's verdict went with the rollback: keep it on record
+            # (Keuringen), as every other refused publication is.
+            record_verdict(
+                page=page,
+                result=blocked.result,
+                revision_id=blocked.revision_id,
+                path="doorwerking",
+                user=doorwerking.gebruiker,
+            )
     if editor_draft is not None:
         concept, concept_velden = _carry_draft_forward(
             editor_draft, doorwerking, force=resultaat.revision is not None
@@ -395,8 +404,12 @@ def doorwerkingen_for(user: AbstractBaseUser) -> QuerySet[Doorwerking]:
     with counts of their own products only: another gemeente's blocked
     products are theirs to know.
     """
-    runs = Doorwerking.objects.select_related("basistekst", "gebruiker").order_by(
-        "-aangemaakt_op", "-pk"
+    runs = (
+        Doorwerking.objects.select_related("basistekst", "gebruiker")
+        # A first publication that no product inherits yet carried nothing
+        # ("0 van 0"): it stays on record, but the list shows real runs only.
+        .exclude(totaal=0)
+        .order_by("-aangemaakt_op", "-pk")
     )
     if sees_every_result(user):
         return runs

@@ -98,6 +98,26 @@ def editor_findings(request, page_id: int):
     return TemplateResponse(request, "quality/findings_panel.html", context)
 
 
+def basistekst_findings(request, basistekst_id: int):
+    """The Controle tab of a basistekst, for ``controle.js``: the check of its
+    last saved version (taalniveau and WCAG of every shared text)."""
+    from contenthub.models import Basistekst
+
+    from .basistekst import check_basistekst
+    from .panels import basistekst_findings_context
+
+    if not request.user.has_perm("contenthub.change_basistekst"):
+        raise PermissionDenied
+    basistekst = get_object_or_404(Basistekst, pk=basistekst_id)
+    revision = basistekst.latest_revision
+    if revision is None:
+        context = {"nog_niet_bewaard": True, "onderwerp": "de basistekst"}
+    else:
+        draft = revision.as_object()
+        context = basistekst_findings_context(draft, check_basistekst(draft))
+    return TemplateResponse(request, "quality/findings_panel.html", context)
+
+
 # Doorwerkingen: progress and results of carrying a basistekst to products ------
 
 

@@ -172,6 +172,11 @@ def register_gate_urls():
             views.editor_findings,
             name="quality_editor_findings",
         ),
+        path(
+            "publicatiecontrole/basistekst/<int:basistekst_id>/controle/",
+            views.basistekst_findings,
+            name="quality_basistekst_findings",
+        ),
     ]
 
 

@@ -14,18 +14,29 @@ from __future__ import annotations
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
+from django.http import Http404
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+)
 from wagtail.search import index
 
-from ..extensions import extensions
+from ..extensions import EditHandlerWithExtensions, extensions
 from ..validation import shared_text_errors
 from ..widgets import UplNaamInput
 from .teksten import GedeeldeTekst
 
 
 class Basistekst(
-    DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, GedeeldeTekst
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    GedeeldeTekst,
 ):
     """The national text of one product, the same for every gemeente."""
 
@@ -68,6 +79,10 @@ class Basistekst(
         FieldPanel("vragen"),
         FieldPanel("bron"),
     ]
+    # The tabs of the layers above (publicatie's "Controle") come after "Inhoud".
+    edit_handler = EditHandlerWithExtensions(
+        lambda: [ObjectList(Basistekst.panels, heading="Inhoud")]
+    )
     search_fields = [
         index.SearchField("titel"),
         index.AutocompleteField("titel"),
@@ -86,6 +101,18 @@ class Basistekst(
     @property
     def revisions(self):
         return self._revisions
+
+    # The same preview modes as a product (renderers), shown in a sample
+    # gemeente's product: registered in contenthub.extensions.
+    @property
+    def preview_modes(self) -> list[tuple[str, str]]:
+        return extensions.preview_modes(self)
+
+    def serve_preview(self, request, mode_name):
+        response = extensions.serve_preview(self, request, mode_name)
+        if response is None:
+            raise Http404("Deze voorbeeldweergave bestaat niet.")
+        return response
 
     def save(self, *args, **kwargs):
         # Every way to publish ends in a save with a new live revision: the

@@ -7,7 +7,10 @@
 // A page may also carry "widths" (its own), "audit": false (no axe or font check:
 // Wagtail's admin is not ours to audit), "click": [selectors, clicked in order
 // before the screenshot], "submit": a submit button's selector (the form is sent and
-// the page it leads to is the one shot) and "probe": [selectors whose visibility is reported].
+// the page it leads to is the one shot), "settle": milliseconds
+// to let Chromium's own PDF viewer draw a PDF (it has no DOM to wait for), "media":
+// "print" (the page as printed, with the print stylesheet) and
+// "probe": [selectors whose visibility is reported].
 // Output on stdout, JSON: [{"name", "width", "screenshot", "violations": [{id, help, targets}],
 //                           "fallbackFonts": [{"tag", "fontFamily", "text"}], "overflow",
 //                           "visible": {selector: bool}, "texts": {selector: text}, "error"}]
@@ -44,6 +47,15 @@ function fontsInUse() {
   return fallbacks;
 }
 
+// An editor's Controle tab loads after the page (publicatie/static/publicatie/controle.js)
+// and stores the verdict: wait for it, so no request of this page still writes while
+// the next step (a submit, the next page) does.
+async function controleLoaded(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-controle][aria-busy]'), null, {
+    timeout: 120000,
+  });
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   headless: true,
@@ -60,6 +72,7 @@ try {
       const page = await context.newPage();
       const result = { name: item.name, width };
       try {
+        if (item.media) await page.emulateMedia({ media: item.media });
         if (item.url) await page.goto(item.url, { waitUntil: 'load', timeout: 30000 });
         else {
           // On the hub's origin first, so its fonts and stylesheets load for the HTML too.
@@ -67,6 +80,7 @@ try {
           await page.setContent(item.html, { waitUntil: 'load', timeout: 30000 });
         }
         await page.evaluate(() => document.fonts.ready);
+        await controleLoaded(page);
         for (const selector of item.click || []) await page.click(selector, { timeout: 10000 });
         if (item.submit) {
           // A button in a closed menu: pressed the way the form would submit it.
@@ -75,6 +89,8 @@ try {
             page.evaluate((selector) => document.querySelector(selector).click(), item.submit),
           ]);
         }
+        await controleLoaded(page);
+        if (item.settle) await page.waitForTimeout(item.settle);
         if (item.probe) {
           result.visible = {};
           result.texts = {};

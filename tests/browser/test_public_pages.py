@@ -4,13 +4,16 @@ run of Debian's headless Chromium (one browser, one live server).
 For home, theme, product, search results, 404 and 500, at 360 and 1280 px: a
 full-page screenshot in ``screenshots/`` (git-ignored, see the README),
 axe-core with 0 violations at WCAG 2.2 AA, no element in a fallback font (the
-browser's default serif) and no sideways scrolling.
+browser's default serif) and no sideways scrolling; and the product page as
+printed (the print stylesheet leaves out the search form).
 
-At 1280 px, screenshots of each preview mode of a product (the PDF letter is
-left out: headless Chromium shows no PDF) and of the editor, logged in: the
+At 1280 px, screenshots of each preview mode of a product and of a
+basistekst (in a gemeente's product), the PDF letter included (opened from a
+file in Chromium's own PDF viewer), and of the editor, logged in: the
 "eigen tekst" box opening its field the moment it is ticked, "Indienen" of a
 version the gate holds (back to the writer with the findings), "Indienen met
-vraag om hulp", and a doorwerking's page. Wagtail's own admin is not audited
+vraag om hulp", a doorwerking's page and the basistekst editor's Controle
+tab. Wagtail's own admin is not audited
 with axe here; the hub's public pages are.
 
 Skipped with a message when Chromium or axe-core is missing
@@ -28,6 +31,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client, RequestFactory
 from django.urls import reverse
+from PIL import Image
 from wagtail.models import Site
 
 from contenthub.models import GemeenteInstellingen
@@ -125,8 +129,27 @@ def restores_migration_data(django_db_blocker):
                 connection.creation.deserialize_db_from_string(contents)
 
 
+def preview_pages(obj, request, *, prefix: str, origin: str, pdf_dir: Path) -> list:
+    """Each preview mode of ``obj`` as the editor's preview panel shows it."""
+    pages = []
+    for mode, _label, _channel, _variant in PREVIEW_MODES:
+        response = obj.serve_preview(request, mode)
+        if hasattr(response, "render"):
+            response.render()
+        name = f"{prefix}-{mode or 'web'}"
+        item = {"name": name, "widths": [1280], "audit": False}
+        if response["Content-Type"] == "application/pdf":
+            pdf = pdf_dir / f"{name}.pdf"
+            pdf.write_bytes(response.content)
+            item |= {"url": pdf.as_uri(), "settle": 3000}
+        else:
+            item |= {"html": response.content.decode(), "origin": origin}
+        pages.append(item)
+    return pages
+
+
 @pytest.fixture
-def editor_pages(live_server, gemeente):
+def editor_pages(live_server, gemeente, tmp_path):
     """The previews and the editor's screens, and the session of a beheerder."""
     from publicatie.models import Doorwerking
 
@@ -142,22 +165,9 @@ def editor_pages(live_server, gemeente):
     request = RequestFactory().get("/", HTTP_HOST="localhost")
     request.user = beheerder
     origin = f"{live_server.url}/huisstijl.css"
-    previews = []
-    for mode, _label, _channel, variant in PREVIEW_MODES:
-        if variant == "pdf":
-            continue
-        response = product.serve_preview(request, mode)
-        if hasattr(response, "render"):
-            response.render()
-        previews.append(
-            {
-                "name": f"voorbeeld-{mode or 'web'}",
-                "html": response.content.decode(),
-                "origin": origin,
-                "widths": [1280],
-                "audit": False,
-            }
-        )
+    previews = preview_pages(
+        product, request, prefix="voorbeeld", origin=origin, pdf_dir=tmp_path
+    )
 
     basistekst = BasistekstFactory(live=False)
     basistekst.save_revision().publish()
@@ -170,6 +180,20 @@ def editor_pages(live_server, gemeente):
     )
     basistekst.save_revision().publish()  # a doorwerking to every product
     doorwerking = Doorwerking.objects.filter(basistekst=basistekst).latest("pk")
+    # The basistekst's previews: an unsaved draft, in the gemeente's product.
+    basistekst.kort_antwoord = (
+        "U vraagt een paspoort aan bij uw gemeente. Neem een nieuwe pasfoto mee."
+    )
+    previews += preview_pages(
+        basistekst,
+        request,
+        prefix="voorbeeld-basistekst",
+        origin=origin,
+        pdf_dir=tmp_path,
+    )
+    basistekst.refresh_from_db()
+    basistekst.wat_is_het = BAD_TEXT
+    basistekst.save_revision()  # a draft its Controle tab finds fault with
 
     def failing_draft(slug):
         page = ProductPageFactory(
@@ -215,6 +239,18 @@ def editor_pages(live_server, gemeente):
             "url": f"{live_server.url}"
             f"{reverse('quality_doorwerking', args=(doorwerking.pk,))}",
         },
+        {
+            "name": "editor-basistekst-controle",
+            "url": f"{live_server.url}"
+            + reverse(
+                "wagtailsnippets_contenthub_basistekst:edit", args=(basistekst.pk,)
+            ),
+            "click": ['[role="tab"][href="#tab-controle"]'],
+            "probe": [
+                "[data-controle]",
+                '[data-side-panel-toggle="preview"]',
+            ],
+        },
     ]
     for item in editor:
         item |= {"widths": [1280], "audit": False}
@@ -251,8 +287,24 @@ def test_every_page_type_preview_and_editor_flow_in_one_browser(
             "origin": f"{live_server.url}/huisstijl.css",
         },
     ]
-    results = run_pages(public + editor_pages["pages"], cookies=editor_pages["cookies"])
-    assert len(results) == len(public) * len(WIDTHS) + len(editor_pages["pages"])
+    product_url = f"{live_server.url}/paspoort-en-id-kaart/paspoort/"
+    printed = [
+        {
+            "name": name,
+            "url": product_url,
+            "widths": [1280],
+            "audit": False,
+            "probe": [".contenthub-search", ".contenthub-main"],
+        }
+        | ({"media": "print"} if name == "product-afdruk" else {})
+        for name in ("product-scherm", "product-afdruk")
+    ]
+    results = run_pages(
+        public + printed + editor_pages["pages"], cookies=editor_pages["cookies"]
+    )
+    assert len(results) == len(public) * len(WIDTHS) + len(printed) + len(
+        editor_pages["pages"]
+    )
     problems = []
     for result in results:
         where = f"{result['name']} op {result['width']} px"
@@ -275,6 +327,10 @@ def test_every_page_type_preview_and_editor_flow_in_one_browser(
     assert audited == {p["name"] for p in public}
 
     by_name = {r["name"]: r for r in results if r["width"] == 1280}
+    # The print stylesheet: the page prints without its search form.
+    assert by_name["product-scherm"]["visible"][".contenthub-search"]
+    assert not by_name["product-afdruk"]["visible"][".contenthub-search"]
+    assert by_name["product-afdruk"]["visible"][".contenthub-main"]
     # "eigen tekst": the national text until the box is ticked, then the editor.
     eigen = '[data-eigen-veld="eigen_kort_antwoord"]'
     help_text = (
@@ -304,8 +360,18 @@ def test_every_page_type_preview_and_editor_flow_in_one_browser(
     assert not in_review(editor_pages["drafts"]["tegengehouden"])
     assert in_review(editor_pages["drafts"]["hulp"])
     for mode, *_ in PREVIEW_MODES:
-        if mode != "brief-pdf":
-            assert f"voorbeeld-{mode or 'web'}" in by_name
+        for prefix in ("voorbeeld", "voorbeeld-basistekst"):
+            assert f"{prefix}-{mode or 'web'}" in by_name
+    # The letter's PDF was drawn: its white page fills much of the screenshot.
+    for prefix in ("voorbeeld", "voorbeeld-basistekst"):
+        shot = Image.open(by_name[f"{prefix}-brief-pdf"]["screenshot"]).convert("L")
+        white = sum(shot.histogram()[250:]) / (shot.width * shot.height)
+        assert white > 0.3, f"{prefix}-brief-pdf: {white:.0%} wit"
+    # The basistekst editor: its Controle tab shows the check of the saved draft.
+    controle = by_name["editor-basistekst-controle"]
+    assert "kan nog niet gepubliceerd worden" in controle["texts"]["[data-controle]"]
+    assert "Wat is het" in controle["texts"]["[data-controle]"]
+    assert controle["visible"]['[data-side-panel-toggle="preview"]']
 
 
 def test_the_search_page_in_the_browser_found_the_product(live_server, gemeente):

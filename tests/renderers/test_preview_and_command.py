@@ -25,6 +25,8 @@ pytestmark = pytest.mark.django_db
     ("brief", b"Beste inwoner,"),
     ("brief-pdf", b"%PDF"),
     ("chatbot", b"snelle_antwoorden"),
+    ("sdg", b'<table class="feed">'),
+    ("samenwerkende-catalogi", b'<table class="feed">'),
 ])  # fmt: skip
 def test_every_preview_mode_shows_the_draft(product, mode, expected):
     product.kort_antwoord = "Dit is de nieuwe tekst van het concept."
@@ -43,6 +45,8 @@ def test_there_is_one_preview_mode_per_channel():
         "tweet",
         "brief",
         "chatbot",
+        "sdg",
+        "samenwerkende_catalogi",
     }
 
 
@@ -81,6 +85,8 @@ def test_render_all_writes_every_channel_of_every_live_product(product, tmp_path
     ("tweet", b'class="bericht__teller"'),
     ("tweet-draad", b'class="bericht__teller"'),
     ("brief", b'class="brief"'),
+    ("sdg", b'<table class="feed">'),
+    ("samenwerkende-catalogi", b'<table class="feed">'),
 ])  # fmt: skip
 def test_a_preview_shows_the_channel_as_its_reader_sees_it(product, mode, shown):
     html = _preview(product, mode)
@@ -88,6 +94,13 @@ def test_a_preview_shows_the_channel_as_its_reader_sees_it(product, mode, shown)
     # The raw form is one click away, and the page runs no inline script.
     assert b'<details class="voorbeeld__bron">' in html
     assert b"<script" not in html
+
+
+def test_the_app_preview_lists_only_a_sections_own_items(product):
+    html = _preview(product, "app").decode()
+    assert "<li>Een pasfoto</li>" in html
+    assert "(&#x27;id&#x27;," not in html
+    assert "('id'," not in html
 
 
 def test_the_chatbot_preview_has_a_button_per_quick_reply(product):

@@ -271,6 +271,20 @@ def test_a_combination_that_fails_the_gate_leaves_the_live_version_alone(db, sce
     assert scenario.result("b_gewoon").uitkomst == Uitkomst.BIJGEWERKT
 
 
+def test_a_refused_doorwerking_is_on_record_in_keuringen(db, scenario):
+    from publicatie.models import Keuring
+
+    blocked = scenario.products["b_kop"]
+    verdicts = Keuring.objects.filter(page=blocked, pad="doorwerking")
+    assert [(k.geslaagd, k.revision_id) for k in verdicts] == [
+        (False, scenario.result("b_kop").revision_id)
+    ]
+    passed = Keuring.objects.filter(
+        page=scenario.products["b_gewoon"], pad="doorwerking"
+    )
+    assert [k.geslaagd for k in passed] == [True]
+
+
 def test_the_blocked_products_editors_get_one_dutch_email_each(db, scenario):
     assert sorted(m.to[0] for m in scenario.mails) == [
         "redacteur1@anderdorp.example",

@@ -68,6 +68,22 @@ def test_a_first_publication_with_no_products_is_done_at_once():
     assert (run.status, run.totaal, run.verwerkt) == ("klaar", 0, 0)
 
 
+def test_the_list_leaves_out_a_first_publication_that_carried_nothing(gemeente):
+    from django.contrib.auth.models import User
+
+    from publicatie.doorwerking import doorwerkingen_for
+
+    nobody_uses_it = make_basistekst("Rijbewijs verlengen")
+    used = make_basistekst()
+    publish(gemeente.product(basistekst=used))
+    revision = publish_new_version(used, kort_antwoord=NIEUW_KORT_ANTWOORD)
+    beheerder = User.objects.create_superuser("beheer", "b@example.org", "x")
+    assert Doorwerking.objects.filter(basistekst=nobody_uses_it).exists()
+    assert [(run.revision_id, run.totaal) for run in doorwerkingen_for(beheerder)] == [
+        (revision.pk, 1)
+    ]
+
+
 def test_a_run_is_processed_once(basistekst, gemeente):
     publish(gemeente.product(basistekst=basistekst))
     publish_new_version(basistekst, kort_antwoord=NIEUW_KORT_ANTWOORD)
