@@ -51,9 +51,16 @@ CONJUNCTIONS = (
 )
 
 
+# Entries of Wagtail's whose Dutch is English or wrong, worded by the hub.
+OWN_WORDING = {
+    "Editor Guide": "Handleiding voor redacteuren",
+}
+
+
 def formal(text: str) -> str:
     for informal, polite in INVERTED.items():
-        text = re.sub(rf"\b{informal}\b", polite, text)
+        # "kan je eigen ...": there "je" is a possessive ("uw"), not the subject.
+        text = re.sub(rf"\b{informal}\b(?! (?:{NOUNS})\b)", polite, text)
     text = re.sub(rf"\b({PREPOSITIONS}) (je|jouw)\b", r"\1 uw", text)
     text = re.sub(rf"\b({PREPOSITIONS}) jou\b", r"\1 u", text)
     text = re.sub(rf"\bJe ({NOUNS})\b", r"Uw \1", text)
@@ -120,6 +127,9 @@ def main() -> int:
             skipped += 1
             continue
         kept.append("\n".join(converted))
+    kept += [
+        f'msgid "{english}"\nmsgstr "{dutch}"' for english, dutch in OWN_WORDING.items()
+    ]
     head = "\n".join(line for line in header if not line.startswith("#"))
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     TARGET.write_text(

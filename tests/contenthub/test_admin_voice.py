@@ -42,6 +42,8 @@ def test_our_locale_files_contain_no_informal_dutch():
     [
         ("Awaiting your review", "In afwachting van uw beoordeling"),
         ("Sorry, you do not have permission to access this area.", "Sorry, u hebt geen toegang tot dit gedeelte."),
+        ("You cannot change your own active status", "U kunt uw eigen actief status niet wijzigen"),
+        ("Editor Guide", "Handleiding voor redacteuren"),
     ],
 )  # fmt: skip
 def test_wagtail_speaks_formally_to_the_editor(english, formal):
