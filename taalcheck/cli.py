@@ -21,7 +21,7 @@ from pathlib import Path
 from .config import DEFAULT_SETTINGS, NIVEAUS
 from .core import check
 from .errors import TaalcheckError
-from .report import Report
+from .report import KEY_LANGUAGES, Report, json_keys
 
 BAD_INPUT = 2
 NOT_PASSED = 1
@@ -41,6 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="Uitvoer als JSON.")
     parser.add_argument(
+        "--json-sleutels",
+        default="nl",
+        choices=KEY_LANGUAGES,
+        help="Taal van de JSON-sleutels: nl (standaard) of en (de Engelse namen van eerder).",
+    )
+    parser.add_argument(
         "--niveau", default="B1", choices=NIVEAUS, help="Gevraagd taalniveau."
     )
     args = parser.parse_args(argv)
@@ -56,7 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         passed = passed and report.passes
         results.append((name, report))
     if args.json:
-        data = [{"bestand": name, **report.to_dict()} for name, report in results]
+        data = [
+            {"bestand": name, **json_keys(report.to_dict(), args.json_sleutels)}
+            for name, report in results
+        ]
         _say(
             json.dumps(data if len(data) > 1 else data[0], ensure_ascii=False, indent=2)
         )

@@ -62,3 +62,51 @@ class Report:
             "findings": [finding.to_dict() for finding in self.findings],
             "blocks": list(self.blocks),
         }
+
+
+# The keys of the JSON output in Dutch, the names the GraphQL API uses
+# (``api/quality/types.py``). ``--json`` writes these; ``--json-sleutels en``
+# keeps the English names of the dataclass fields for scripts written before.
+DUTCH_KEYS = {
+    "passes": "geslaagd",
+    "metrics": "metingen",
+    "findings": "bevindingen",
+    "blocks": "blokken",
+    "rule": "regel",
+    "severity": "ernst",
+    "message": "melding",
+    "suggestion": "suggestie",
+    "location": "vindplaats",
+    "field": "veld",
+    "block": "blok",
+    "start": "begin",
+    "end": "eind",
+    "css_path": "css_pad",
+    "line": "regelnummer",
+    "level": "wcag_niveau",
+    "excerpt": "fragment",
+    "words": "woorden",
+    "sentences": "zinnen",
+    "average_sentence_length": "gemiddelde_zinslengte",
+    "longest_sentence": "langste_zin",
+    "syllables_per_word": "lettergrepen_per_woord",
+    "long_word_share": "aandeel_lange_woorden",
+    "rare_word_share": "aandeel_zeldzame_woorden",
+    "passive_sentences": "passieve_zinnen",
+}
+KEY_LANGUAGES = ("nl", "en")
+
+
+def json_keys(data: Any, taal: str = "nl") -> Any:
+    """``data`` (a report's ``to_dict()``, or lists and dicts of them) with
+    its keys in ``taal``: "nl" renames them by ``DUTCH_KEYS``, "en" leaves
+    them as they are. Values are never changed."""
+    if taal == "en":
+        return data
+    if isinstance(data, dict):
+        return {
+            DUTCH_KEYS.get(key, key): json_keys(value) for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [json_keys(value) for value in data]
+    return data

@@ -38,7 +38,14 @@ def test_a_plain_file_passes_with_exit_0(tmp_path):
 
 def test_json_output_and_a_missing_file_is_exit_2(tmp_path):
     result = run("--json", "-", stdin="Kom langs.")
-    assert json.loads(result.stdout)["passes"] is True
+    data = json.loads(result.stdout)
+    assert data["geslaagd"] is True
+    assert data["metingen"]["woorden"] == 2
+    english = json.loads(
+        run("--json", "--json-sleutels", "en", "-", stdin="Kom langs.").stdout
+    )
+    assert english["passes"] is True
+    assert english["metrics"]["words"] == 2
     missing = run(str(tmp_path / "weg.txt"))
     assert missing.returncode == 2
     assert "bestaat niet" in missing.stderr

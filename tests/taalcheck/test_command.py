@@ -78,8 +78,20 @@ def test_json_output_is_the_report(text_file):
     code, out, _err = run(text_file(HARD), "--json")
     assert code == 1
     data = json.loads(out)
-    assert data["passes"] is False
+    assert data["geslaagd"] is False
     assert data["gevraagd_niveau"] == "B1"
+    found = [f for f in data["bevindingen"] if f["regel"] == "taal.ambtelijk-woord"]
+    assert found
+    assert {"ernst", "melding", "suggestie", "vindplaats"} <= found[0].keys()
+    assert "begin" in found[0]["vindplaats"]
+
+
+@pytest.mark.django_db
+def test_the_english_json_keys_stay_available_for_existing_scripts(text_file):
+    code, out, _err = run(text_file(HARD), "--json", "--json-sleutels", "en")
+    assert code == 1
+    data = json.loads(out)
+    assert data["passes"] is False
     assert any(f["rule"] == "taal.ambtelijk-woord" for f in data["findings"])
 
 
@@ -142,7 +154,7 @@ def test_one_demo_product_as_json(demo):
     data = json.loads(out)
     (product,) = data["producten"]
     assert product["slug"] == "paspoort"
-    assert product["passes"] is True
+    assert product["geslaagd"] is True
     assert "wat_is_het" in product["velden"]
 
 
@@ -177,5 +189,5 @@ def test_the_whole_catalogue_as_json(demo):
     code, out, _err = run("--all", "--json")
     assert code == 0
     data = json.loads(out)
-    assert data["passes"] is True
+    assert data["geslaagd"] is True
     assert len(data["producten"]) == 50

@@ -17,6 +17,7 @@ from django.db import DatabaseError
 from contenthub.findings import Finding
 from taalcheck import DEFAULT_SETTINGS, NIVEAUS, Report, Settings, TaalcheckError, check
 from taalcheck.product import page_as_product, product_texts
+from taalcheck.report import KEY_LANGUAGES, json_keys
 
 BAD_INPUT = 2
 NOT_PASSED = 1
@@ -37,6 +38,12 @@ class Command(BaseCommand):
             help="Tekst- of HTML-bestand; '-' leest van standaardinvoer.",
         )
         parser.add_argument("--json", action="store_true", help="Uitvoer als JSON.")
+        parser.add_argument(
+            "--json-sleutels",
+            default="nl",
+            choices=KEY_LANGUAGES,
+            help="Taal van de JSON-sleutels: nl (standaard) of en (de Engelse namen van eerder).",
+        )
         parser.add_argument(
             "--niveau", default="B1", choices=NIVEAUS, help="Gevraagd taalniveau."
         )
@@ -77,7 +84,11 @@ class Command(BaseCommand):
                 report = check(text, niveau=niveau, settings=settings)
                 if options["json"]:
                     self.stdout.write(
-                        json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+                        json.dumps(
+                            json_keys(report.to_dict(), options["json_sleutels"]),
+                            ensure_ascii=False,
+                            indent=2,
+                        )
                     )
                 else:
                     self._write_report(report)
@@ -186,6 +197,7 @@ class Command(BaseCommand):
                     for page, reports in results
                 ],
             }
+            data = json_keys(data, options["json_sleutels"])
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
         elif table:
             self._write_table(results, niveau)
