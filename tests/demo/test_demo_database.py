@@ -83,3 +83,10 @@ def test_the_test_database_is_as_before_after_a_module(blocker):
             change_the_demo()
         assert database_digest() == before
         assert ProductPage.objects.count() == products_before
+
+
+def test_after_the_modules_above_the_test_database_holds_no_demo(db):
+    """Last in this module (and it makes pytest-django create the test
+    database when this module runs alone): the plays above left nothing."""
+    assert not ProductPage.objects.exists()
+    assert not Group.objects.filter(name="Gelekte groep").exists()
