@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 import pytest
 from wagtail.models import Page, Site
 
+# Imported first: it notes the hub's own database before the test one exists.
+from .demo_database import DEMO_COPIES, DEMO_LOADS, demo_loaded, drop_all
 from .factories import (
     ContactpuntFactory,
     HomePageFactory,
@@ -63,26 +63,20 @@ def make_product(thema, contactpunt):
 
 
 @pytest.fixture(scope="session")
-def demo_products(django_db_setup, django_db_blocker):
-    """Snapshots of every live product of Voorbeeldstad, loaded once and rolled back.
+def demo_products(demo_databases, django_db_blocker):
+    """Snapshots of every live product of Voorbeeldstad, taken once and rolled back.
 
     Renderers and checkers take snapshots, so tests on the real catalogue need
     the database only here.
     """
-    from django.db import transaction
-
     from contenthub.models import ProductPage
     from contenthub.structured import product_snapshot
-    from demo.loader import load_demo
 
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo(gemeenten=["voorbeeldstad"])
-        snapshots = [
+    with demo_loaded(django_db_blocker, ["voorbeeldstad"]):
+        return [
             product_snapshot(page, revision_id=page.live_revision_id)
             for page in ProductPage.objects.live().order_by("path")
         ]
-        transaction.set_rollback(True)
-    return snapshots
 
 
 @pytest.fixture
@@ -92,19 +86,28 @@ def snapshot_of():
     return product_snapshot
 
 
+@pytest.fixture(scope="session")
+def demo_databases(django_db_setup, django_db_blocker):
+    """The demo, loaded at most once per selection of gemeenten in this process
+    (``tests/demo_database.py``); the demo fixtures copy it in."""
+    yield
+    with django_db_blocker.unblock():
+        drop_all()
+
+
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
+def demo_site(demo_databases, django_db_blocker):
     """The demo gemeente Voorbeeldstad (and the basisteksten), loaded once per
     module inside a transaction that is rolled back afterwards; each test's own
     changes roll back to a savepoint."""
     from wagtail.models import Site
 
-    with _demo_loaded(django_db_blocker, ["voorbeeldstad"]):
+    with demo_loaded(django_db_blocker, ["voorbeeldstad"]):
         yield Site.objects.get(hostname="localhost", port=80)
 
 
 @pytest.fixture(scope="module")
-def demo_gemeenten(django_db_setup, django_db_blocker):
+def demo_gemeenten(demo_databases, django_db_blocker):
     """All three demo gemeenten as ``{key: Site}``, loaded once per module like
     ``demo_site``. Loading three gemeenten takes longer: use ``demo_site`` when
     Voorbeeldstad is enough."""
@@ -112,7 +115,7 @@ def demo_gemeenten(django_db_setup, django_db_blocker):
 
     from demo.source import GEMEENTEN, read_organisatie
 
-    with _demo_loaded(django_db_blocker, None):
+    with demo_loaded(django_db_blocker, None):
         yield {
             key: Site.objects.get(
                 hostname=read_organisatie(key)["gemeente"]["hostname"], port=80
@@ -121,18 +124,29 @@ def demo_gemeenten(django_db_setup, django_db_blocker):
         }
 
 
-@contextmanager
-def _demo_loaded(django_db_blocker, gemeenten):
-    from django.db import transaction
+def pytest_terminal_summary(terminalreporter):
+    """How often the demo was loaded and copied in (without xdist)."""
+    if DEMO_COPIES:
+        terminalreporter.write_line(
+            f"demo: {len(DEMO_LOADS)} loads ({', '.join(DEMO_LOADS)}), "
+            f"{len(DEMO_COPIES)} copies"
+        )
 
-    from demo.loader import load_demo
 
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            load_demo(gemeenten=gemeenten)
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """The same figures per xdist worker."""
+    output = getattr(node, "workeroutput", {})
+    if "demo_copies" in output:
+        worker = node.workerinput["workerid"]
+        node.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            f"demo on {worker}: {len(output['demo_loads'])} loads "
+            f"({', '.join(output['demo_loads'])}), {output['demo_copies']} copies"
+        )
+
+
+def pytest_sessionfinish(session):
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None and DEMO_COPIES:
+        workeroutput["demo_loads"] = list(DEMO_LOADS)
+        workeroutput["demo_copies"] = len(DEMO_COPIES)

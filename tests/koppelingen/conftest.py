@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import _demo_loaded
+from tests.demo_database import demo_loaded
 
 from .receiver import receiver  # noqa: F401 (a fixture for this package)
 
 
 @pytest.fixture(scope="package")
-def demo_site(django_db_setup, django_db_blocker):
+def demo_site(demo_databases, django_db_blocker):
     """Voorbeeldstad, loaded (through the gate, renderings stored) once for
     every koppeling test; rolled back afterwards."""
     from wagtail.models import Site
 
-    with _demo_loaded(django_db_blocker, ["voorbeeldstad"]):
+    with demo_loaded(django_db_blocker, ["voorbeeldstad"]):
         yield Site.objects.get(hostname="localhost", port=80)
 
 
