@@ -64,7 +64,8 @@ def make_product(thema, contactpunt):
 
 @pytest.fixture(scope="session")
 def demo_products(django_db_setup, django_db_blocker):
-    """Snapshots of every live product of Voorbeeldstad, loaded once and rolled back.
+    """Snapshots of every live Dutch product of Voorbeeldstad, loaded once and
+    rolled back (its English translations: ``demo_english_products``).
 
     Renderers and checkers take snapshots, so tests on the real catalogue need
     the database only here.
@@ -79,7 +80,9 @@ def demo_products(django_db_setup, django_db_blocker):
         load_demo(gemeenten=["voorbeeldstad"])
         snapshots = [
             product_snapshot(page, revision_id=page.live_revision_id)
-            for page in ProductPage.objects.live().order_by("path")
+            for page in ProductPage.objects.live()
+            .filter(locale__language_code="nl")
+            .order_by("path")
         ]
         transaction.set_rollback(True)
     return snapshots
