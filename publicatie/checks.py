@@ -52,7 +52,7 @@ def check_model_validation(context: GateContext) -> Iterable[Finding]:
     return []
 
 
-@register("taal", label="Taalniveau (B1, of eenvoudig Engels)")
+@register("taal", label="Taalniveau B1")
 def check_language(context: GateContext) -> Iterable[Finding]:
     """The Dutch source at the organisation's B1 level; a translation with the
     plain-language check of its own language (``taalcheck.talen``)."""

@@ -12,8 +12,7 @@ from ..komend import komende_teksten
 from ..labels import labels_for
 from ..registry import register
 
-SCHEMA_VERSION = "1.1"
-"""1.1 added ``taal`` (the language of the texts)."""
+SCHEMA_VERSION = "1.0"
 APP_LINK = "contenthub://product/{slug}"
 
 
@@ -43,7 +42,9 @@ def app_document(product: ProductSnapshot) -> dict[str, Any]:
             "doelgroep": product.doelgroep,
             "thema": product.thema,
         },
-        "taal": product.taal,
+        # Only on a translation (optional in the schema): a Dutch document
+        # stays as it was, without it.
+        **({"taal": product.taal} if product.taal != "nl" else {}),
         "kort_antwoord": product.kort_antwoord,
         "secties": _sections(product),
         "kanalen": {

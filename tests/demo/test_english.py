@@ -98,6 +98,23 @@ def test_the_public_english_page_is_served_from_en(client, demo_site):
     assert TRANSLATED["verhuizing-doorgeven"]["kort_antwoord"] in html
 
 
+def test_the_dutch_source_of_each_translation_is_still_served_in_dutch(
+    client, demo_site
+):
+    # Publishing a translation re-judges its Dutch source (its SDG document
+    # carries the English); the Dutch renderings must match the inputs as
+    # they are now, or the Dutch page would be gone.
+    for slug, page in english_pages(demo_site).items():
+        dutch = ProductPage.objects.get(
+            translation_key=page.translation_key, locale__language_code="nl"
+        )
+        response = client.get(dutch.url, HTTP_HOST="localhost")
+        assert response.status_code == 200, slug
+        html = response.content.decode()
+        assert '<html lang="nl"' in html
+        assert dutch.title in html
+
+
 def test_the_dutch_sdg_document_carries_the_english_translation(demo_site):
     rows = {
         row.page.slug: json.loads(row.content)
