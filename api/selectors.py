@@ -77,10 +77,14 @@ def product_page(
     doelgroep: str | None = None,
     kanaal: str | None = None,
     zoek: str | None = None,
+    taal: str = "nl",
 ) -> ProductenPagina:
-    """One page of the product list, optionally a full-text search."""
+    """One page of the product list (in ``taal``), optionally a full-text search."""
     products = filter_products(
-        live_products(site=site), thema=thema, doelgroep=doelgroep, kanaal=kanaal
+        live_products(site=site, taal=taal),
+        thema=thema,
+        doelgroep=doelgroep,
+        kanaal=kanaal,
     )
     zoek = (zoek or "").strip()
     if not zoek:
@@ -108,8 +112,9 @@ def find_product(
     slug: str | None = None,
     id: int | None = None,
     upl_uri: str | None = None,
+    taal: str = "nl",
 ) -> ProductPage | None:
-    products = live_products(site=site)
+    products = live_products(site=site, taal=taal)
     if id is not None:
         products = products.filter(pk=id)
     if slug is not None:
@@ -119,8 +124,17 @@ def find_product(
     return products.first()
 
 
-def find_thema(*, site: Site, slug: str) -> ThemaPage | None:
-    return live_themas(site=site).filter(slug=slug).first()
+def find_thema(*, site: Site, slug: str, taal: str = "nl") -> ThemaPage | None:
+    return live_themas(site=site, taal=taal).filter(slug=slug).first()
+
+
+def outdated_translations(ids: Sequence[int]) -> list[bool]:
+    """Per product id: whether it is a translation whose Dutch source changed since."""
+    from contenthub.vertaling import outdated_translation_ids
+
+    pages = ProductPage.objects.in_bulk(ids)
+    outdated = outdated_translation_ids(list(pages.values()))
+    return [pk in outdated for pk in ids]
 
 
 def home_path(path: str) -> str:

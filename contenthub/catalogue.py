@@ -28,6 +28,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
 from .models import HomePage, ProductPage, ThemaPage
+from .talen import SOURCE_LANGUAGE
 
 STEPLEN = Page.steplen
 VERSION_KEY = "contenthub:catalogusversie"
@@ -61,18 +62,49 @@ def _with_parent_path(queryset: QuerySet) -> QuerySet:
     return queryset.annotate(parent_path=Substr("path", 1, Length("path") - STEPLEN))
 
 
-def live_themas(*, site: Site | None = None) -> QuerySet[ThemaPage]:
-    """Themes that are published, under a published home page."""
+def site_root_path(site: Site, taal: str = SOURCE_LANGUAGE) -> str | None:
+    """The tree path of ``site``'s home page in ``taal`` (``None``: the gemeente
+    has no home page in that language, so nothing of it is live there)."""
+    if taal == SOURCE_LANGUAGE:
+        return site.root_page.path
+    return (
+        Page.objects.filter(
+            translation_key=site.root_page.translation_key,
+            locale__language_code=taal,
+        )
+        .values_list("path", flat=True)
+        .first()
+    )
+
+
+def _in_site(queryset: QuerySet, site: Site | None, taal: str) -> QuerySet:
+    if site is None:
+        if taal == SOURCE_LANGUAGE:
+            return queryset
+        return queryset.filter(locale__language_code=taal)
+    root = site_root_path(site, taal)
+    if root is None:
+        return queryset.none()
+    return queryset.filter(path__startswith=root)
+
+
+def live_themas(
+    *, site: Site | None = None, taal: str = SOURCE_LANGUAGE
+) -> QuerySet[ThemaPage]:
+    """Themes that are published, under a published home page; ``taal``: the
+    gemeente's tree in that language (Dutch by default)."""
     homes = HomePage.objects.filter(_published_q()).values("path")
     themas = _with_parent_path(ThemaPage.objects.filter(_published_q())).filter(
         parent_path__in=homes
     )
-    if site is not None:
-        themas = themas.filter(path__startswith=site.root_page.path)
+    if site is not None or taal != SOURCE_LANGUAGE:
+        themas = _in_site(themas, site, taal)
     return themas.filter(_not_restricted_q()).order_by("path")
 
 
-def live_products(*, site: Site | None = None) -> QuerySet[ProductPage]:
+def live_products(
+    *, site: Site | None = None, taal: str = SOURCE_LANGUAGE
+) -> QuerySet[ProductPage]:
     """Products that are published, public, unexpired, under a live theme."""
     themas = _with_parent_path(ThemaPage.objects.filter(_published_q())).filter(
         parent_path__in=HomePage.objects.filter(_published_q()).values("path")
@@ -80,8 +112,8 @@ def live_products(*, site: Site | None = None) -> QuerySet[ProductPage]:
     products = _with_parent_path(ProductPage.objects.filter(_published_q())).filter(
         parent_path__in=themas.values("path")
     )
-    if site is not None:
-        products = products.filter(path__startswith=site.root_page.path)
+    if site is not None or taal != SOURCE_LANGUAGE:
+        products = _in_site(products, site, taal)
     return products.filter(_not_restricted_q()).order_by("path")
 
 

@@ -14,12 +14,38 @@ from typing import TYPE_CHECKING
 
 from .formatting import format_euro, to_cents
 from .text import strip_markup as plain
-from .vocabulary import PER_LABELS
+from .vocabulary import PER_LABELS, PER_LABELS_EN
 
 if TYPE_CHECKING:
     from .models import ProductPage
 
-__all__ = ["KostenRegel", "alle_kosten_of", "komende_kosten_of", "kosten_of"]
+__all__ = [
+    "KostenRegel",
+    "alle_kosten_of",
+    "english_date",
+    "komende_kosten_of",
+    "kosten_of",
+]
+
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def english_date(day: date) -> str:
+    """ "1 January 2027", whatever the process's locale."""
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +56,8 @@ class KostenRegel:
     geldig_vanaf: date | None = None
     geldig_tot: date | None = None
     """The last day this amount holds (inclusive)."""
+    taal: str = "nl"
+    """The language the labels are written in (the product's)."""
 
     def geldig_op(self, datum: date) -> bool:
         """Whether this row is the fee on ``datum``."""
@@ -45,11 +73,15 @@ class KostenRegel:
         from django.utils import translation
         from django.utils.formats import date_format
 
+        if self.taal == "en":
+            return "from " + english_date(self.geldig_vanaf)
         with translation.override("nl"):
             return "per " + date_format(self.geldig_vanaf, "j F Y")
 
     @property
     def per_label(self) -> str:
+        if self.taal == "en":
+            return PER_LABELS_EN.get(self.per, self.per)
         return PER_LABELS.get(self.per, self.per)
 
     @property

@@ -66,3 +66,34 @@ class InheritancePanel(Panel):
                 if own
                 else "geen",
             )
+
+
+class VertalingPanel(Panel):
+    """On a translation: its language, and a warning when the Dutch text changed since."""
+
+    class BoundPanel(Panel.BoundPanel):
+        def is_shown(self) -> bool:
+            from .talen import is_translation
+
+            return bool(getattr(self.instance, "pk", None)) and is_translation(
+                self.instance
+            )
+
+        def render_html(self, parent_context=None) -> str:
+            from .talen import LANGUAGE_NAMES
+            from .vertaling import translation_status
+
+            status = translation_status(self.instance)
+            taal = LANGUAGE_NAMES.get(status.taal, status.taal)
+            if status.verouderd:
+                return format_html(
+                    '<div class="help-block help-warning contenthub-vertaling-verouderd">'
+                    "<p><strong>Vertaling verouderd.</strong> {}</p></div>",
+                    status.melding,
+                )
+            return format_html(
+                '<div class="help-block help-info contenthub-vertaling">'
+                "<p>Dit is de vertaling ({}) van een Nederlands product. Kosten, "
+                "termijn en links moeten gelijk zijn aan het Nederlandse product.</p></div>",
+                taal,
+            )

@@ -7,7 +7,7 @@ the catalogue (the stored renderings) connect their own models the same way.
 from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .catalogue import bump_catalogue_version
@@ -19,6 +19,7 @@ from .models import (
     ProductPage,
     ThemaPage,
 )
+from .talen import forget_locales
 
 # Publication of any page (products, themes, home pages) and moves.
 page_published.connect(bump_catalogue_version, dispatch_uid="catalogue_published")
@@ -43,3 +44,7 @@ for model in DELETED:
         sender=model,
         dispatch_uid=f"catalogue_deleted_{model._meta.label_lower}",
     )
+
+# The language of each locale is kept per process (contenthub/talen.py).
+post_save.connect(forget_locales, sender=Locale, dispatch_uid="talen_locale_saved")
+post_delete.connect(forget_locales, sender=Locale, dispatch_uid="talen_locale_deleted")

@@ -14,15 +14,22 @@ app and chatbot, plain text for tweet and letter).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from .kosten import KostenRegel, alle_kosten_of, kosten_of
 from .memo import remembered
 from .richtext import richtext_html
+from .talen import SOURCE_LANGUAGE, page_language
 from .text import strip_markup as plain
-from .vocabulary import DAG_CHOICES, Kanaal
+from .vocabulary import (
+    DAG_CHOICES,
+    DAG_LABELS_EN,
+    EENHEID_LABELS_EN,
+    KANAAL_LABELS_EN,
+    Kanaal,
+)
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -43,9 +50,13 @@ class Termijn:
     omschrijving: str
     dagen: int
     eenheid: str
+    taal: str = "nl"
 
     @property
     def kort(self) -> str:
+        if self.taal == "en":
+            eenheid = EENHEID_LABELS_EN.get(self.eenheid, self.eenheid)
+            return f"at most {self.dagen} {eenheid}"
         return f"maximaal {self.dagen} {self.eenheid}"
 
 
@@ -55,9 +66,15 @@ class Openingstijd:
     van: time
     tot: time
     alleen_op_afspraak: bool = False
+    taal: str = "nl"
 
     @property
     def tekst(self) -> str:
+        if self.taal == "en":
+            dag = DAG_LABELS_EN.get(self.dag, self.dag)
+            return f"{dag} {self.van:%H:%M} to {self.tot:%H:%M}" + (
+                " (by appointment only)" if self.alleen_op_afspraak else ""
+            )
         tijden = f"{self.van:%H.%M} tot {self.tot:%H.%M} uur"
         return f"{self.dag} {tijden}" + (
             " (alleen op afspraak)" if self.alleen_op_afspraak else ""
@@ -161,6 +178,11 @@ class ProductSnapshot:
     """A digest of the stored values this snapshot was made from, before they
     were made safe: two sources that differ only in what no channel may carry
     (a ``javascript:`` link, markup) are still different inputs to judge."""
+    taal: str = "nl"
+    """The language of the product's texts: ``nl`` (the source) or a translation's."""
+    engels: ProductSnapshot | None = None
+    """For a Dutch SDG product: its live English translation, for the SDG
+    feed's English version (``None`` when there is none)."""
 
     @property
     def hoofdbedrag(self) -> KostenRegel | None:
@@ -181,7 +203,11 @@ class ProductSnapshot:
 
     @property
     def advies_label(self) -> str:
-        return Kanaal(self.advies_kanaal).label if self.advies_kanaal else ""
+        if not self.advies_kanaal:
+            return ""
+        if self.taal == "en":
+            return KANAAL_LABELS_EN.get(self.advies_kanaal, self.advies_kanaal)
+        return Kanaal(self.advies_kanaal).label
 
 
 @dataclass
@@ -201,6 +227,8 @@ class SnapshotSources:
     """Per tree path, the parent page."""
     live_related: dict[int, Any]
     """The related products that are live (``catalogue.live_products``), by id."""
+    english: dict[Any, Any] | None = None
+    """Per translation key, the live English translation of an SDG product."""
 
 
 def snapshot_sources(pages: Sequence[ProductPage]) -> SnapshotSources:
@@ -251,6 +279,7 @@ def snapshot_sources(pages: Sequence[ProductPage]) -> SnapshotSources:
         instellingen=instellingen,
         parents=parents,
         live_related=live_related,
+        english=live_english_translations(pages),
     )
 
 
@@ -267,8 +296,12 @@ def product_snapshot(
     request: HttpRequest | None = None,
     revision_id: int | None = None,
     sources: SnapshotSources | None = None,
+    with_english: bool = True,
 ) -> ProductSnapshot:
     """Build the snapshot of ``page`` (a live page or an unsaved draft).
+
+    ``with_english=False``: without the English translation a Dutch SDG
+    product carries (for a comparison of facts, which needs no texts).
 
     ``sources``: fetched once for many pages (:func:`snapshot_sources`).
     """
@@ -308,7 +341,7 @@ def product_snapshot(
         parent = page.get_parent() if page.pk or page.path else None
     else:
         parent = sources.parents.get(page.path[: -page.steplen])
-    return ProductSnapshot(
+    snapshot = ProductSnapshot(
         id=page.pk,
         slug=page.slug,
         title=plain(page.title),
@@ -347,6 +380,105 @@ def product_snapshot(
         gepubliceerd_op=page.last_published_at,
         kcc_notitie=page.kcc_notitie.strip(),
         bron=source_digest(page, instellingen),
+    )
+    taal = page_language(page)
+    if taal != SOURCE_LANGUAGE:
+        return in_language(snapshot, taal)
+    if not with_english:
+        return snapshot
+    english = _english_translation(page, sources)
+    if english is not None:
+        snapshot = replace(snapshot, engels=product_snapshot(english, request=request))
+    return snapshot
+
+
+def in_language(snapshot: ProductSnapshot, taal: str) -> ProductSnapshot:
+    """``snapshot`` with its labels (per, termijn, opening hours) in ``taal``."""
+
+    def tijden(regels: tuple[Openingstijd, ...]) -> tuple[Openingstijd, ...]:
+        return tuple(replace(regel, taal=taal) for regel in regels)
+
+    contact = snapshot.contact
+    return replace(
+        snapshot,
+        taal=taal,
+        kosten=tuple(replace(regel, taal=taal) for regel in snapshot.kosten),
+        kosten_alle=tuple(replace(regel, taal=taal) for regel in snapshot.kosten_alle),
+        termijn=replace(snapshot.termijn, taal=taal) if snapshot.termijn else None,
+        contact=replace(contact, openingstijden=tijden(contact.openingstijden))
+        if contact
+        else None,
+        locaties=tuple(
+            replace(adres, openingstijden=tijden(adres.openingstijden))
+            for adres in snapshot.locaties
+        ),
+    )
+
+
+def _is_sdg(page: ProductPage) -> bool:
+    from .upl import upl_entry_for_uri
+
+    entry = upl_entry_for_uri(page.upl_uri) if page.upl_uri else None
+    return bool(entry and entry.sdg)
+
+
+def gemeente_has_english(page: ProductPage) -> bool:
+    """Whether the gemeente of ``page`` has an English home page, read from
+    Wagtail's site root paths (cached; a new translation of a home page clears
+    them): a gemeente without one has no English product to look for, so its
+    Dutch products cost no query for English."""
+    from wagtail.models import Site
+
+    roots = Site.get_site_root_paths()
+    url_path = page.url_path or ""
+    site_id = next(
+        (root.site_id for root in roots if url_path.startswith(root.root_path)),
+        None,
+    )
+    if site_id is None:
+        return False
+    return any(
+        root.site_id == site_id and root.language_code.split("-")[0].lower() == "en"
+        for root in roots
+    )
+
+
+def live_english_translations(pages: Sequence[ProductPage]) -> dict[Any, Any]:
+    """Per translation key, the live English translation of each Dutch SDG
+    product in ``pages``: one query for any number of pages, none when their
+    gemeenten have no English pages."""
+    from .models import ProductPage as Model
+
+    keys = {
+        page.translation_key
+        for page in pages
+        if page.pk
+        and _is_sdg(page)
+        and page_language(page) == SOURCE_LANGUAGE
+        and gemeente_has_english(page)
+    }
+    if not keys:
+        return {}
+    return {
+        page.translation_key: page
+        for page in snapshot_queryset(
+            Model.objects.filter(
+                translation_key__in=keys, live=True, locale__language_code="en"
+            )
+        )
+    }
+
+
+def _english_translation(page: ProductPage, sources: SnapshotSources | None) -> Any:
+    if sources is not None and sources.english is not None:
+        return sources.english.get(page.translation_key)
+    if not (page.pk and _is_sdg(page)):
+        return None
+    # Asked by every snapshot of one write (the gate, the store, the
+    # fingerprint); the translation does not change within it.
+    return remembered(
+        ("english", page.translation_key),
+        lambda: live_english_translations([page]).get(page.translation_key),
     )
 
 

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -25,8 +26,11 @@ urlpatterns += [
     path("zoeken/", views.zoeken, name="zoeken"),
     path("huisstijl.css", views.huisstijl, name="huisstijl"),
     path("logo", views.logo, name="logo"),
-    path("", include(wagtail_urls)),
 ]
+# The pages: Dutch at "/…", an English translation at "/en/…".
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)), prefix_default_language=False
+)
 
 handler404 = "contenthub.views.page_not_found"
 handler500 = "contenthub.views.server_error"

@@ -61,3 +61,35 @@ DAG_CHOICES: list[tuple[str, str]] = [
     ("zaterdag", "zaterdag"),
     ("zondag", "zondag"),
 ]
+
+# English labels for an English translation's channels (contenthub/talen.py).
+# The keys stay the Dutch ones above.
+PER_LABELS_EN = {
+    "eenmalig": "one-off",
+    "per_stuk": "each",
+    "per_aanvraag": "per application",
+    "per_keer": "per time",
+    "per_jaar": "per year",
+    "per_half_jaar": "per half year",
+    "per_kwartaal": "per quarter",
+    "per_maand": "per month",
+    "per_week": "per week",
+    "per_dag": "per day",
+    "per_uur": "per hour",
+}
+DAG_LABELS_EN = {
+    "maandag": "Monday",
+    "dinsdag": "Tuesday",
+    "woensdag": "Wednesday",
+    "donderdag": "Thursday",
+    "vrijdag": "Friday",
+    "zaterdag": "Saturday",
+    "zondag": "Sunday",
+}
+EENHEID_LABELS_EN = {"werkdagen": "working days", "dagen": "days"}
+KANAAL_LABELS_EN = {
+    "online": "Online",
+    "balie": "Appointment at the desk",
+    "telefoon": "Phone",
+    "post": "Post",
+}

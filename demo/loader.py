@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from html import escape
 from typing import Any
 
 from django.contrib.auth.models import Group
@@ -43,6 +42,7 @@ from .source import (
     read_organisatie,
     select_gemeenten,
 )
+from .vertalingen import paragraph, sync_translations
 
 __all__ = ["DemoDataError", "LoadResult", "existing_content", "load_demo"]
 
@@ -153,6 +153,17 @@ def _load_gemeente(
                 )
             except PublicationBlocked as error:
                 problems.append(f"{label}: {error.result.summary()}")
+    if not problems:
+        try:
+            sync_translations(key, themas, context.pages, result, _product_state)
+            # The gemeente's editors also work in its English tree.
+            ensure_gemeente_groups(site)
+        except ValidationError as error:
+            problems.extend(f"{key}: vertaling: {m}" for m in error.messages)
+        except PublicationBlocked as error:
+            problems.append(
+                f"{key}: vertaling {error.page.title}: {error.result.summary()}"
+            )
     return problems
 
 
@@ -441,7 +452,7 @@ def _apply_shared_texts(target: Any, data: dict[str, Any]) -> None:
             "type": "stap",
             "value": {
                 "titel": stap["titel"],
-                "uitleg": _paragraph(stap.get("uitleg", "")),
+                "uitleg": paragraph(stap.get("uitleg", "")),
             },
         }
         for stap in data["aanvragen"]
@@ -452,10 +463,6 @@ def _apply_shared_texts(target: Any, data: dict[str, Any]) -> None:
     target.vragen = [
         {"type": "vraag", "value": vraag} for vraag in data.get("vragen", [])
     ]
-
-
-def _paragraph(text: str) -> str:
-    return f"<p>{escape(text)}</p>" if text else ""
 
 
 PRODUCT_FIELDS = (

@@ -175,3 +175,53 @@ def _empty(name: str) -> Any:
 def _gemeente_dir(gemeente: str) -> Path:
     (naam,) = select_gemeenten([gemeente])
     return GEMEENTEN_DIR / naam
+
+
+TRANSLATION_KEYS = (
+    "slug",
+    "title",
+    "kort_antwoord",
+    "wat_is_het",
+    "lokale_aanvulling",
+    "voorwaarden",
+    "bezwaar_en_beroep",
+    "wat_als_geen_reactie",
+    "termijn_omschrijving",
+    "aanvragen",
+    "benodigdheden",
+    "vragen",
+    "kosten",
+)
+REQUIRED_TRANSLATION_KEYS = (
+    "slug",
+    "title",
+    "kort_antwoord",
+    "wat_is_het",
+    "aanvragen",
+)
+
+
+def read_vertalingen(gemeente: str = DEFAULT_GEMEENTE) -> dict[str, dict[str, Any]]:
+    """Per language code, the gemeente's translations (``vertalingen/<taal>.toml``):
+    ``thema`` (slug and title) and ``product`` tables (FORMAT.md, "Translations")."""
+    folder = _gemeente_dir(gemeente) / "vertalingen"
+    vertalingen: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
+    for path in sorted(folder.glob("*.toml")) if folder.exists() else []:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for product in data.get("product", []):
+            label = f"{gemeente}/vertalingen/{path.name}: {product.get('slug', '?')}"
+            missing = [k for k in REQUIRED_TRANSLATION_KEYS if not product.get(k)]
+            unknown = sorted(set(product) - set(TRANSLATION_KEYS))
+            if missing:
+                problems.append(f"{label}: vul {', '.join(missing)} in.")
+            if unknown:
+                problems.append(
+                    f"{label}: onbekende velden {', '.join(unknown)}. Een vertaling "
+                    "bevat alleen teksten; bedragen, termijn en links zijn die van "
+                    "het Nederlandse product."
+                )
+        vertalingen[path.stem] = data
+    if problems:
+        raise DemoDataError(problems)
+    return vertalingen

@@ -36,7 +36,7 @@ from wagtail.snippets.views import snippets as snippet_views
 
 from contenthub.models import Contactpunt, Locatie
 
-from .services import sites_for_user
+from .services import home_pages, sites_for_user
 
 GEMEENTE_SNIPPETS: list[type[Model]] = [Contactpunt, Locatie]
 """Snippets with a ``site`` field; a layer above adds its own with
@@ -238,7 +238,11 @@ def pages_in_user_gemeenten(pages: QuerySet, user) -> QuerySet:
     """Restrict ``pages`` to the user's gemeenten (and the pages above them)."""
     if user.is_superuser:
         return pages
-    roots = list(sites_for_user(user).values_list("root_page__path", flat=True))
+    roots = list(
+        home_pages(sites_for_user(user).select_related("root_page")).values_list(
+            "path", flat=True
+        )
+    )
     if not roots:
         return pages.none()
     return pages.filter(_within_or_above(roots))

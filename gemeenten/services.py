@@ -39,6 +39,7 @@ save) and two gemeenten may share a name (Bergen NH and Bergen L).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -292,17 +293,26 @@ def _permissions_by_name() -> dict[str, Permission]:
     return found
 
 
+def home_pages(sites: Iterable[Site]) -> QuerySet[Page]:
+    """The home pages of ``sites`` in every language: the Dutch root and each
+    translation of it (an English tree is a sibling of the Dutch one)."""
+    keys = [site.root_page.translation_key for site in sites]
+    return Page.objects.filter(translation_key__in=keys, depth__lte=2).order_by("path")
+
+
 def _grant_pages(group: Group, site: Site, codenames: tuple[str, ...]) -> None:
-    root = site.root_page
-    GroupPagePermission.objects.filter(group=group).exclude(
-        page__path__startswith=root.path
-    ).delete()
+    roots = list(home_pages([site]))
+    keep = Q()
+    for root in roots:
+        keep |= Q(page__path__startswith=root.path)
+    GroupPagePermission.objects.filter(group=group).exclude(keep).delete()
     for permission in Permission.objects.filter(
         content_type__app_label="wagtailcore", codename__in=codenames
     ):
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=root, permission=permission
-        )
+        for root in roots:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root, permission=permission
+            )
 
 
 def _grant_collection(

@@ -2,13 +2,21 @@ from django.apps import AppConfig
 
 
 def _hold_page(page) -> None:
-    from .holding import hold_live_page, hold_referrers, schedule_clock
+    from .holding import (
+        hold_live_page,
+        hold_referrers,
+        hold_translation_source,
+        schedule_clock,
+    )
 
     seen_before = page.__dict__.pop("_seen_by_referrers_before", None)
     stored = hold_live_page(page)
     if (stored or not page.live) and not _unchanged_for_referrers(page, seen_before):
         # Its title, link or liveness is an input of every product that lists it.
         hold_referrers(page)
+    if stored or not page.live:
+        # The Dutch source's SDG document carries this translation's text.
+        hold_translation_source(page)
     schedule_clock(page)
 
 

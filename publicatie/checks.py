@@ -54,25 +54,23 @@ def check_model_validation(context: GateContext) -> Iterable[Finding]:
 
 @register("taal", label="Taalniveau B1")
 def check_language(context: GateContext) -> Iterable[Finding]:
-    import taalcheck
+    """The Dutch source at the organisation's B1 level; a translation with the
+    plain-language check of its own language (``taalcheck.talen``)."""
+    from contenthub.talen import page_language
     from taalcheck.product import page_as_product, product_texts
+    from taalcheck.talen import checker_for
 
-    niveau = getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1")
-    taal_settings = context.taal_settings
+    language = page_language(context.page)
+    options = {}
+    if language == "nl":
+        options = {
+            "niveau": getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1"),
+            "settings": context.taal_settings,
+        }
+    judge = checker_for(language, **options)
     findings: list[Finding] = []
     for field, text in product_texts(page_as_product(context.page)):
-        report = taalcheck.check(text, niveau=niveau, settings=taal_settings)
-        findings.extend(finding.in_field(field) for finding in report.findings)
-        if not report.passes and not report.fouten:
-            findings.append(
-                Finding(
-                    rule="taal.niveau",
-                    severity=Severity.FOUT,
-                    message=f"Deze tekst is op niveau {report.niveau}; het doel is {niveau}.",
-                    suggestion="Maak de zinnen korter en kies gewone woorden; de tips hieronder helpen.",
-                    location=Location(field=field),
-                )
-            )
+        findings.extend(finding.in_field(field) for finding in judge(text))
     return findings
 
 
@@ -234,7 +232,50 @@ def check_inherited_amounts(context: GateContext) -> Iterable[Finding]:
 def check_channels(context: GateContext) -> Iterable[Finding]:
     from renderers.crosscheck import check_channels
 
-    return check_channels(context.snapshot, context.renderings)
+    return [
+        *check_channels(context.snapshot, context.renderings),
+        *_across_languages(context),
+    ]
+
+
+def _across_languages(context: GateContext) -> list[Finding]:
+    """The same amounts, termijn and link in every language: a translation
+    must match its live Dutch source (a fout); a Dutch product whose live
+    translation no longer matches it hears so (a waarschuwing: the Dutch text
+    is never held back by its translation). A gemeente without English pages
+    pays no query for this."""
+    from contenthub.structured import gemeente_has_english, product_snapshot
+    from contenthub.talen import is_translation
+    from contenthub.vertaling import dutch_source, live_translations
+    from renderers.crosscheck import check_translation
+
+    page = context.page
+    if is_translation(page):
+        source = dutch_source(page)
+        if source is None or not source.live:
+            return []
+        # Without its English: asking for that now would remember, for the rest of
+        # this write, the translation as it was before this publication.
+        return check_translation(
+            context.snapshot, product_snapshot(source, with_english=False)
+        )
+    if not (page.pk and gemeente_has_english(page)):
+        return []
+    findings: list[Finding] = []
+    for translation in live_translations(page):
+        if check_translation(product_snapshot(translation), context.snapshot):
+            findings.append(
+                Finding(
+                    rule="vertaling.loopt-achter",
+                    severity=Severity.WAARSCHUWING,
+                    message="De vertaling van dit product heeft andere kosten, een "
+                    "andere termijn of een andere link dan deze versie.",
+                    suggestion="Werk na het publiceren de vertaling bij, zodat elke "
+                    "taal dezelfde feiten noemt.",
+                    location=Location(),
+                )
+            )
+    return findings
 
 
 # What a channel carries besides the page's own fields ---------------------------

@@ -269,6 +269,9 @@ _NOT_REVISION_CONTENT = frozenset(
         "locked_at",
         "locked_by",
         "wagtail_admin_comments",
+        # Bookkeeping of a translation (contenthub/vertaling.py).
+        "vertaald_van",
+        "vertaling_tekst",
     }
 )
 
@@ -591,6 +594,21 @@ def hold_referrers(page: ProductPage) -> int:
         return 0
     referrers = ProductPage.objects.live().filter(pk__in=ids).order_by("path")
     return hold_products(referrers, path=current_path_or("code"))
+
+
+def hold_translation_source(page: ProductPage) -> int:
+    """After a translation changed: judge its live Dutch source again when its
+    inputs changed (its SDG document carries the English text); one that
+    fails refuses the change of the translation."""
+    from contenthub.talen import is_translation
+    from contenthub.vertaling import dutch_source
+
+    if not is_translation(page):
+        return 0
+    source = dutch_source(page)
+    if source is None or not source.live:
+        return 0
+    return hold_products([source], path=current_path_or("vertaling"))
 
 
 def current_path_or(default: str) -> str:

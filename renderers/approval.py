@@ -42,7 +42,8 @@ class NotApproved(Exception):
 def inputs_fingerprint(snapshot: ProductSnapshot) -> str:
     """A stable hash of everything a channel may show of this product."""
     data = dataclasses.asdict(snapshot)
-    for name in _NOT_INPUTS:
-        data.pop(name, None)
+    for part in (data, data.get("engels") or {}):
+        for name in _NOT_INPUTS:
+            part.pop(name, None)
     encoded = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()

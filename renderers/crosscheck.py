@@ -49,6 +49,10 @@ def _known_amounts(product: ProductSnapshot) -> set[str]:
     known.update(
         _squash(match) for text in texts for match in _AMOUNT.findall(unescape(text))
     )
+    if product.engels is not None:
+        # The SDG document carries the English translation's texts, judged
+        # with the translation itself (``check_translation``).
+        known.update(_known_amounts(product.engels))
     return known
 
 
@@ -249,3 +253,72 @@ def check_channels(
         if check is not None:
             findings.extend(check(product, rendering))
     return findings
+
+
+def check_translation(
+    translation: ProductSnapshot, source: ProductSnapshot
+) -> list[Finding]:
+    """The facts a translation must share with its Dutch source: the same fee
+    rows (amounts, per, dates), the same termijn and the same link to apply
+    online. Texts differ by language; these may not."""
+    findings: list[Finding] = []
+
+    def rows(product: ProductSnapshot) -> list[tuple]:
+        return [
+            (r.centen, r.per, r.geldig_vanaf, r.geldig_tot) for r in product.kosten_alle
+        ]
+
+    if rows(translation) != rows(source) or (
+        translation.kosten_gratis != source.kosten_gratis
+    ):
+        bedragen = ", ".join(r.bedrag_tekst for r in source.kosten_alle) or "gratis"
+        findings.append(
+            _across(
+                "vertaling.kosten-anders",
+                "kosten",
+                "De kosten van deze vertaling zijn anders dan die van het Nederlandse "
+                f"product ({bedragen}).",
+                "Neem de bedragen, 'per' en de datums van het Nederlandse product over.",
+            )
+        )
+
+    def termijn(product: ProductSnapshot) -> tuple | None:
+        t = product.termijn
+        return (t.dagen, t.eenheid) if t else None
+
+    if termijn(translation) != termijn(source):
+        findings.append(
+            _across(
+                "vertaling.termijn-anders",
+                "termijn_dagen",
+                "De termijn van deze vertaling is anders dan die van het Nederlandse "
+                "product"
+                + (
+                    f" ({source.termijn.dagen} {source.termijn.eenheid})."
+                    if source.termijn
+                    else "."
+                ),
+                "Neem de termijn van het Nederlandse product over.",
+            )
+        )
+    if translation.online_aanvragen_url != source.online_aanvragen_url:
+        findings.append(
+            _across(
+                "vertaling.link-anders",
+                "online_aanvragen_url",
+                "De link om online aan te vragen is anders dan die van het Nederlandse "
+                f"product ({source.online_aanvragen_url or 'geen link'}).",
+                "Neem de link van het Nederlandse product over.",
+            )
+        )
+    return findings
+
+
+def _across(rule: str, field: str, message: str, suggestion: str) -> Finding:
+    return Finding(
+        rule=rule,
+        severity=Severity.FOUT,
+        message=message,
+        suggestion=suggestion,
+        location=Location(field=field),
+    )

@@ -14,7 +14,10 @@ import datetime as dt
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
+from contenthub.kosten import english_date
 from contenthub.structured import KostenRegel, ProductSnapshot
+
+from .labels import label
 
 
 def komende_regels(
@@ -27,11 +30,21 @@ def komende_regels(
 
 
 def komend_tekst(regel: KostenRegel) -> str:
-    """One coming row as a Dutch line."""
-    with translation.override("nl"):
-        vanaf = date_format(regel.geldig_vanaf, "j F Y") if regel.geldig_vanaf else ""
-    return (
-        f"Vanaf {vanaf}: {regel.omschrijving}, {regel.bedrag_tekst} {regel.per_label}"
+    """One coming row as a line in the row's language."""
+    if regel.taal == "en":
+        vanaf = english_date(regel.geldig_vanaf) if regel.geldig_vanaf else ""
+    else:
+        with translation.override("nl"):
+            vanaf = (
+                date_format(regel.geldig_vanaf, "j F Y") if regel.geldig_vanaf else ""
+            )
+    return label(
+        regel.taal,
+        "vanaf",
+        datum=vanaf,
+        omschrijving=regel.omschrijving,
+        bedrag=regel.bedrag_tekst,
+        per=regel.per_label,
     )
 
 

@@ -64,7 +64,8 @@ def make_product(thema, contactpunt):
 
 @pytest.fixture(scope="session")
 def demo_products(demo_databases, django_db_blocker):
-    """Snapshots of every live product of Voorbeeldstad, taken once and rolled back.
+    """Snapshots of every live Dutch product of Voorbeeldstad, taken once and
+    rolled back (the English translations are left out).
 
     Renderers and checkers take snapshots, so tests on the real catalogue need
     the database only here.
@@ -75,7 +76,9 @@ def demo_products(demo_databases, django_db_blocker):
     with demo_loaded(django_db_blocker, ["voorbeeldstad"]):
         return [
             product_snapshot(page, revision_id=page.live_revision_id)
-            for page in ProductPage.objects.live().order_by("path")
+            for page in ProductPage.objects.live()
+            .filter(locale__language_code="nl")
+            .order_by("path")
         ]
 
 

@@ -59,3 +59,10 @@ class ThemaByPathLoader(DataLoader[str, ThemaPage | None]):
 
     def batch_load(self, keys: Sequence[str]) -> list[ThemaPage | None]:
         return selectors.themas_by_path(keys)
+
+
+class VertalingVerouderdLoader(DataLoader[int, bool]):
+    context_key = "vertaling_verouderd"
+
+    def batch_load(self, keys: Sequence[int]) -> list[bool]:
+        return selectors.outdated_translations(keys)

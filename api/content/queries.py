@@ -21,6 +21,24 @@ GEMEENTE = graphene.String(
 )
 
 
+Taal = graphene.Enum(
+    "Taal",
+    [("NL", "nl"), ("EN", "en")],
+    description=(
+        "De taal van de teksten: NL (de bron) of EN (de Engelse vertaling, voor "
+        "de producten die er een hebben)."
+    ),
+)
+
+
+def _taal():
+    return graphene.Argument(
+        Taal,
+        default_value="nl",
+        description="Standaard NL; EN voor de Engelse vertaling.",
+    )
+
+
 def _is_page_id(value: str) -> bool:
     return value.isascii() and value.isdigit() and len(value) <= 18
 
@@ -45,6 +63,7 @@ class ContentQueries(graphene.ObjectType):
             "tenzij de hub anders is ingesteld)."
         ),
         after=graphene.String(description="De endCursor van de vorige pagina."),
+        taal=_taal(),
         description="De gepubliceerde producten van de gemeente, per pagina.",
     )
     product = graphene.Field(
@@ -53,13 +72,17 @@ class ContentQueries(graphene.ObjectType):
         slug=graphene.String(),
         id=graphene.ID(),
         upl_uri=graphene.String(),
+        taal=_taal(),
         description="Eén gepubliceerd product, op slug, id of UPL-URI (precies één).",
     )
     themas = graphene.List(
-        graphene.NonNull(ThemaType), required=True, gemeente=GEMEENTE
+        graphene.NonNull(ThemaType), required=True, gemeente=GEMEENTE, taal=_taal()
     )
     thema = graphene.Field(
-        ThemaType, slug=graphene.String(required=True), gemeente=GEMEENTE
+        ThemaType,
+        slug=graphene.String(required=True),
+        gemeente=GEMEENTE,
+        taal=_taal(),
     )
 
     @staticmethod
@@ -73,6 +96,7 @@ class ContentQueries(graphene.ObjectType):
         zoek=None,
         first=None,
         after=None,
+        taal="nl",
     ):
         offset, limit = page_window(first=first, after=after)
         pagina = selectors.product_page(
@@ -83,11 +107,14 @@ class ContentQueries(graphene.ObjectType):
             doelgroep=_value(doelgroep),
             kanaal=_value(kanaal),
             zoek=zoek,
+            taal=_value(taal),
         )
         return connection_of(pagina)
 
     @staticmethod
-    def resolve_product(root, info, gemeente=None, slug=None, id=None, upl_uri=None):
+    def resolve_product(
+        root, info, gemeente=None, slug=None, id=None, upl_uri=None, taal="nl"
+    ):
         given = [value for value in (slug, id, upl_uri) if value is not None]
         if len(given) != 1:
             raise ApiError(
@@ -101,18 +128,21 @@ class ContentQueries(graphene.ObjectType):
             slug=slug,
             id=int(id) if id is not None else None,
             upl_uri=upl_uri,
+            taal=_value(taal),
         )
 
     @staticmethod
-    def resolve_themas(root, info, gemeente=None):
+    def resolve_themas(root, info, gemeente=None, taal="nl"):
         return selectors.live_themas(
-            site=selectors.resolve_site(info.context, gemeente)
+            site=selectors.resolve_site(info.context, gemeente), taal=_value(taal)
         )
 
     @staticmethod
-    def resolve_thema(root, info, slug, gemeente=None):
+    def resolve_thema(root, info, slug, gemeente=None, taal="nl"):
         return selectors.find_thema(
-            site=selectors.resolve_site(info.context, gemeente), slug=slug
+            site=selectors.resolve_site(info.context, gemeente),
+            slug=slug,
+            taal=_value(taal),
         )
 
 

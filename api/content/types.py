@@ -21,6 +21,7 @@ from contenthub.structured import (
     termijn_of,
     vragen_of,
 )
+from contenthub.talen import SOURCE_LANGUAGE, page_language
 from contenthub.vocabulary import Doelgroep as DoelgroepChoices
 from contenthub.vocabulary import Kanaal as AanvraagkanaalChoices
 
@@ -36,8 +37,20 @@ from .dataloaders import (
     LocatiesByProductIdLoader,
     ProductenByThemaPathLoader,
     ThemaByPathLoader,
+    VertalingVerouderdLoader,
     ZoektermenByProductIdLoader,
 )
+
+
+def in_language(page: ProductPage, items):
+    """Fee rows or a termijn with their labels in the page's language."""
+    from dataclasses import replace
+
+    taal = page_language(page)
+    if taal == SOURCE_LANGUAGE:
+        return items
+    return tuple(replace(item, taal=taal) for item in items)
+
 
 Doelgroep = graphene.Enum(
     "Doelgroep",
@@ -226,6 +239,17 @@ class ProductType(DjangoObjectType):
     )
     bezwaar_en_beroep = graphene.String(required=True, description="HTML.")
     wat_als_geen_reactie = graphene.String(required=True, description="HTML.")
+    taal = graphene.String(
+        required=True,
+        description="De taal van de teksten: 'nl', of 'en' voor een vertaling.",
+    )
+    vertaling_verouderd = graphene.Boolean(
+        required=True,
+        description=(
+            "Alleen bij een vertaling: de Nederlandse tekst is gewijzigd nadat deze "
+            "vertaling is gemaakt (de vertaling loopt achter)."
+        ),
+    )
     thema = graphene.Field(ThemaType)
     gepubliceerd_op = graphene.DateTime()
     weergave = graphene.Field(
@@ -295,17 +319,28 @@ class ProductType(DjangoObjectType):
 
     @staticmethod
     def resolve_kosten(root: ProductPage, info):
-        return kosten_of(root)
+        return in_language(root, kosten_of(root))
 
     @staticmethod
     def resolve_komende_kosten(root: ProductPage, info):
         from django.utils import timezone
 
-        return komende_kosten_of(root, timezone.localdate())
+        return in_language(root, komende_kosten_of(root, timezone.localdate()))
 
     @staticmethod
     def resolve_termijn(root: ProductPage, info):
-        return termijn_of(root)
+        termijn = termijn_of(root)
+        return in_language(root, (termijn,))[0] if termijn else None
+
+    @staticmethod
+    def resolve_taal(root: ProductPage, info):
+        return page_language(root)
+
+    @staticmethod
+    def resolve_vertaling_verouderd(root: ProductPage, info):
+        if page_language(root) == SOURCE_LANGUAGE:
+            return False
+        return VertalingVerouderdLoader(info.context).load(root.pk)
 
     @staticmethod
     def resolve_kanalen(root: ProductPage, info):

@@ -33,7 +33,8 @@ from ..extensions import EditHandlerWithExtensions, extensions
 from ..forms import ProductPageForm
 from ..inheritance import apply_basistekst, inheritance_errors
 from ..memo import one_write, remembered
-from ..panels import InheritancePanel, inheritable_panels
+from ..panels import InheritancePanel, VertalingPanel, inheritable_panels
+from ..talen import is_translation
 from ..validation import (
     gemeente_errors,
     product_errors,
@@ -261,8 +262,20 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         ),
     )
 
+    vertaald_van = models.CharField(
+        "vertaald van (Nederlandse tekst)",
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Vingerafdruk van de Nederlandse tekst waarvan deze vertaling is gemaakt.",
+    )
+    vertaling_tekst = models.CharField(
+        "tekst van de vertaling", max_length=64, blank=True, editable=False
+    )
+
     content_panels = [
         *Page.content_panels,
+        VertalingPanel(),
         MultiFieldPanel(
             [FieldPanel("basistekst"), InheritancePanel()], heading="Basistekst"
         ),
@@ -404,6 +417,12 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         # write is rolled back.
         with one_write():
             changed = []
+            if is_translation(self):
+                # A translation has its own text; a basistekst is Dutch.
+                from ..vertaling import record_translation
+
+                self.basistekst = None
+                record_translation(self)
             if self.basistekst_id and not kwargs.get("update_fields"):
                 changed = apply_basistekst(self)
             self.__dict__.pop("_full_clean_passed", None)

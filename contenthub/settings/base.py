@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -200,7 +202,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands")]
+# Dutch is the source; English translations of the products are Wagtail
+# pages in the "en" locale (contenthub/talen.py), served under /en/.
+LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -226,7 +230,9 @@ STORAGES = {
 # Wagtail
 WAGTAIL_SITE_NAME = env("CONTENTHUB_NAAM", "Contenthub")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# The admin stays Dutch (formal "u"), also for an English translation.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 # The database backend (Dutch stemming on PostgreSQL), or Elasticsearch /
 # OpenSearch with WAGTAILSEARCH_URL and WAGTAILSEARCH_BACKEND (docs/schaal.md).

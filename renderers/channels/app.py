@@ -9,6 +9,7 @@ from contenthub.structured import Adres, Contact, ProductSnapshot
 
 from ..base import Rendering
 from ..komend import komende_teksten
+from ..labels import labels_for
 from ..registry import register
 
 SCHEMA_VERSION = "1.0"
@@ -41,6 +42,9 @@ def app_document(product: ProductSnapshot) -> dict[str, Any]:
             "doelgroep": product.doelgroep,
             "thema": product.thema,
         },
+        # Only on a translation (optional in the schema): a Dutch document
+        # stays as it was, without it.
+        **({"taal": product.taal} if product.taal != "nl" else {}),
         "kort_antwoord": product.kort_antwoord,
         "secties": _sections(product),
         "kanalen": {
@@ -61,21 +65,22 @@ def app_document(product: ProductSnapshot) -> dict[str, Any]:
 
 def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
     # Same order as the web page.
+    t = labels_for(p.taal)
     sections: list[dict[str, Any]] = [
         {
             "id": "wat-is-het",
-            "titel": "Wat is het?",
+            "titel": t["wat_is_het"],
             "html": p.wat_is_het + p.lokale_aanvulling,
         }
     ]
     if p.voorwaarden:
         sections.append(
-            {"id": "voorwaarden", "titel": "Voorwaarden", "html": p.voorwaarden}
+            {"id": "voorwaarden", "titel": t["voorwaarden"], "html": p.voorwaarden}
         )
     sections.append(
         {
             "id": "aanvragen",
-            "titel": "Hoe vraagt u het aan?",
+            "titel": t["aanvragen"],
             "stappen": [
                 {"nummer": nummer, "titel": stap.titel, "html": stap.uitleg_html}
                 for nummer, stap in enumerate(p.stappen, start=1)
@@ -86,7 +91,7 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
         sections.append(
             {
                 "id": "benodigdheden",
-                "titel": "Wat heeft u nodig?",
+                "titel": t["benodigdheden"],
                 "items": list(p.benodigdheden),
             }
         )
@@ -94,7 +99,7 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
     sections.append(
         {
             "id": "kosten",
-            "titel": "Kosten",
+            "titel": t["kosten"],
             "gratis": p.kosten_gratis,
             "regels": [
                 {
@@ -113,7 +118,7 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
         sections.append(
             {
                 "id": "termijn",
-                "titel": "Hoe lang duurt het?",
+                "titel": t["termijn"],
                 "tekst": p.termijn.omschrijving,
                 "dagen": p.termijn.dagen,
                 "eenheid": p.termijn.eenheid,
@@ -123,7 +128,7 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
         sections.append(
             {
                 "id": "vragen",
-                "titel": "Veelgestelde vragen",
+                "titel": t["vragen"],
                 "vragen": [
                     {"vraag": v.vraag, "antwoord": v.antwoord} for v in p.vragen
                 ],
@@ -131,13 +136,13 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
         )
     if p.bezwaar_en_beroep:
         sections.append(
-            {"id": "bezwaar", "titel": "Bezwaar en beroep", "html": p.bezwaar_en_beroep}
+            {"id": "bezwaar", "titel": t["bezwaar"], "html": p.bezwaar_en_beroep}
         )
     if p.wat_als_geen_reactie:
         sections.append(
             {
                 "id": "geen-reactie",
-                "titel": "Wat als de gemeente niet op tijd reageert?",
+                "titel": t["geen_reactie"],
                 "html": p.wat_als_geen_reactie,
             }
         )
@@ -145,7 +150,7 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
         sections.append(
             {
                 "id": "contact",
-                "titel": "Contact en openingstijden",
+                "titel": t["contact"],
                 "contact": _contact(p.contact) if p.contact else None,
                 "locaties": [_adres(adres) for adres in p.locaties],
             }
@@ -154,7 +159,7 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
         sections.append(
             {
                 "id": "gerelateerd",
-                "titel": "Zie ook",
+                "titel": t["zie_ook"],
                 "links": [
                     {"titel": link.titel, "url": link.url} for link in p.gerelateerd
                 ],

@@ -17,10 +17,12 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 
+from contenthub.kosten import english_date
 from contenthub.structured import ProductSnapshot
 
 from ..base import Rendering
 from ..komend import komende_teksten
+from ..labels import for_product, label
 from ..registry import register
 
 logger = logging.getLogger(__name__)
@@ -80,11 +82,17 @@ def brief_context(
     # Coming fees from the letter's date; without one, from today (like kosten).
     komend = komende_teksten(product, datum)
     datum = datum or (product.gepubliceerd_op or timezone.now()).date()
-    with translation.override("nl"):
-        datum_tekst = date_format(datum, "j F Y")
+    if product.taal == "en":
+        datum_tekst = english_date(datum)
+    else:
+        with translation.override("nl"):
+            datum_tekst = date_format(datum, "j F Y")
     return {
         "p": product,
-        "aanhef": f"Beste {naam.strip()}," if naam.strip() else "Beste inwoner,",
+        "t": for_product(product),
+        "aanhef": label(product.taal, "aanhef_naam", naam=naam.strip())
+        if naam.strip()
+        else label(product.taal, "aanhef"),
         "naam": naam.strip(),
         "datum": datum_tekst,
         "kosten": kosten,

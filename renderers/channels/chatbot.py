@@ -9,6 +9,7 @@ from typing import Any
 from contenthub.structured import ProductSnapshot
 
 from ..base import Rendering
+from ..labels import label, labels_for
 from ..registry import register
 
 MAX_QUICK_REPLIES = 4
@@ -33,24 +34,25 @@ class ChatbotRenderer:
 
 
 def quick_replies(p: ProductSnapshot) -> list[dict[str, str]]:
+    t = labels_for(p.taal)
     replies: list[dict[str, str]] = []
     if p.kosten_gratis:
         replies.append(
-            {"label": "Kosten", "sectie": "kosten", "antwoord": "Dit is gratis."}
+            {"label": t["kosten"], "sectie": "kosten", "antwoord": t["gratis"]}
         )
     elif p.kosten:
         regels = " ".join(
             f"{r.omschrijving}: {r.bedrag_tekst} {r.per_label}." for r in p.kosten
         )
-        replies.append({"label": "Kosten", "sectie": "kosten", "antwoord": regels})
+        replies.append({"label": t["kosten"], "sectie": "kosten", "antwoord": regels})
     # A list stays a list: one item per line, in the JSON and in the text.
     if p.benodigdheden:
         items = "\n".join(f"- {item}" for item in p.benodigdheden)
         replies.append(
             {
-                "label": "Wat neem ik mee",
+                "label": t["wat_neem_ik_mee"],
                 "sectie": "benodigdheden",
-                "antwoord": f"U heeft nodig:\n{items}",
+                "antwoord": f"{t['u_heeft_nodig']}\n{items}",
             }
         )
     if p.stappen:
@@ -60,17 +62,17 @@ def quick_replies(p: ProductSnapshot) -> list[dict[str, str]]:
         termijn = f"\n{p.termijn.omschrijving}" if p.termijn else ""
         replies.append(
             {
-                "label": "Hoe vraag ik het aan",
+                "label": t["hoe_vraag_ik"],
                 "sectie": "aanvragen",
                 "antwoord": stappen + termijn,
             }
         )
     if p.contact:
-        delen = [f"Neem contact op met {p.contact.naam}."]
+        delen = [t["neem_contact_op"].format(naam=p.contact.naam)]
         if p.contact.telefoon:
-            delen.append(f"Bel {p.contact.telefoon}.")
+            delen.append(t["bel"].format(telefoon=p.contact.telefoon))
         if p.contact.email:
-            delen.append(f"Mail naar {p.contact.email}.")
+            delen.append(t["mail"].format(email=p.contact.email))
         replies.append(
             {"label": "Contact", "sectie": "contact", "antwoord": " ".join(delen)}
         )
@@ -80,37 +82,42 @@ def quick_replies(p: ProductSnapshot) -> list[dict[str, str]]:
 def advice(p: ProductSnapshot) -> dict[str, str]:
     """The advised channel as an action: online waar het kan, persoonlijk waar het moet."""
     contact = p.contact
+    t = labels_for(p.taal)
     if p.advies_kanaal == "online" and p.online_aanvragen_url:
         return {
             "kanaal": "online",
-            "label": "Regel het online",
+            "label": t["regel_online"],
             "url": p.online_aanvragen_url,
         }
     if p.advies_kanaal == "balie" and contact and contact.afspraak_url:
         return {
             "kanaal": "balie",
-            "label": "Maak een afspraak",
+            "label": t["maak_afspraak"],
             "url": contact.afspraak_url,
         }
     if p.advies_kanaal == "telefoon" and contact and contact.telefoon:
         return {
             "kanaal": "telefoon",
-            "label": f"Bel {contact.telefoon}",
+            "label": t["bel_knop"].format(telefoon=contact.telefoon),
             "url": f"tel:{''.join(c for c in contact.telefoon if c.isdigit() or c == '+')}",
         }
     if p.advies_kanaal == "post" and contact and contact.contactformulier_url:
         return {
             "kanaal": "post",
-            "label": "Stuur ons een bericht",
+            "label": t["stuur_bericht"],
             "url": contact.contactformulier_url,
         }
-    return {"kanaal": p.advies_kanaal, "label": f"Alles over {p.title}", "url": p.url}
+    return {
+        "kanaal": p.advies_kanaal,
+        "label": t["alles_over"].format(title=p.title),
+        "url": p.url,
+    }
 
 
 def handover(p: ProductSnapshot) -> dict[str, str]:
     contact = p.contact
     return {
-        "label": "Praat met een medewerker",
+        "label": label(p.taal, "medewerker"),
         "telefoon": contact.telefoon if contact else "",
         "afspraak_url": contact.afspraak_url if contact else "",
         "contactformulier_url": contact.contactformulier_url if contact else "",
@@ -118,18 +125,20 @@ def handover(p: ProductSnapshot) -> dict[str, str]:
 
 
 def chatbot_message(p: ProductSnapshot) -> dict[str, Any]:
+    t = labels_for(p.taal)
     return {
         "product": {"slug": p.slug, "titel": p.title, "upl_naam": p.upl_naam},
         "bericht": p.kort_antwoord,
         "snelle_antwoorden": quick_replies(p),
-        "link": {"label": f"Alles over {p.title}", "url": p.url},
+        "taal": p.taal,
+        "link": {"label": t["alles_over"].format(title=p.title), "url": p.url},
         "advies": advice(p),
         "overdracht": handover(p),
         # The loop: the citizen says whether this answer helped (the chatbot
         # endpoint adds the kenmerk to send with it).
         "terugkoppeling": {
-            "vraag": "Heeft dit antwoord u geholpen?",
-            "opties": ["Ja", "Nee"],
+            "vraag": t["geholpen"],
+            "opties": [t["ja"], t["nee"]],
         },
     }
 
@@ -143,7 +152,13 @@ def as_text(message: dict[str, Any]) -> str:
     lines += ["", f"{message['advies']['label']}: {message['advies']['url']}"]
     lines.append(f"{message['link']['label']}: {message['link']['url']}")
     if message["overdracht"]["telefoon"]:
-        lines.append(f"Liever een mens? Bel {message['overdracht']['telefoon']}.")
+        lines.append(
+            label(
+                message.get("taal", "nl"),
+                "liever_mens",
+                telefoon=message["overdracht"]["telefoon"],
+            )
+        )
     if message.get("terugkoppeling"):
         vraag = message["terugkoppeling"]
         lines += ["", f"{vraag['vraag']} {' / '.join(vraag['opties'])}"]

@@ -21,6 +21,7 @@ from contenthub.vocabulary import Doelgroep
 from ..base import Rendering
 from ..overheid import owms_gemeente_uri, owms_label, product_key, stable_uuid
 from ..registry import register
+from ..talen import is_translation
 from .sdg import (
     kosten_html,
     list_html,
@@ -45,6 +46,9 @@ class KccRenderer:
     def render(
         self, product: ProductSnapshot, *, variant: str = "", **context: Any
     ) -> Rendering:
+        if is_translation(product):
+            # KISS reads the Dutch product; its agents answer in Dutch.
+            return Rendering(self.channel, MEDIA_TYPE, "", variant)
         if variant == "vac":
             content = json.dumps(vacs(product), ensure_ascii=False, indent=2)
             return Rendering(self.channel, MEDIA_TYPE, content, variant)
@@ -55,6 +59,8 @@ class KccRenderer:
         return Rendering(self.channel, MEDIA_TYPE, content, variant)
 
     def check(self, product: ProductSnapshot, rendering: Rendering) -> list[Finding]:
+        if is_translation(product):
+            return []
         if rendering.variant == "" and not rendering.content:
             return [
                 Finding(

@@ -20,6 +20,7 @@ from contenthub.structured import Adres, ProductSnapshot
 from ..base import Rendering
 from ..overheid import owms_label, product_key, stable_uuid
 from ..registry import register
+from ..talen import is_translation
 
 MEDIA_TYPE = "application/json"
 _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Z]{2})$")
@@ -42,12 +43,17 @@ class OpenProductRenderer:
     def render(
         self, product: ProductSnapshot, *, variant: str = "", **context: Any
     ) -> Rendering:
+        if is_translation(product):
+            # Open Product keeps the Dutch producttype (translations are its own).
+            return Rendering(self.channel, MEDIA_TYPE, "", variant)
         document = producttype(product, now=context.get("now"))
         content = json.dumps(document, ensure_ascii=False, indent=2)
         return Rendering(self.channel, MEDIA_TYPE, content, variant)
 
     def check(self, product: ProductSnapshot, rendering: Rendering) -> list[Finding]:
         """Open Product's length limits, in Dutch: never a producttype it would refuse."""
+        if is_translation(product):
+            return []
         findings = []
         for link in json.loads(rendering.text)["links"]:
             if len(link["url"]) > LINK_MAX:

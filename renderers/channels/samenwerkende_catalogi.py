@@ -27,6 +27,7 @@ from contenthub.vocabulary import Doelgroep
 from ..base import Rendering
 from ..overheid import owms_gemeente_uri, owms_label, product_key, upl_entry
 from ..registry import register
+from ..talen import is_translation
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas" / "samenwerkende-catalogi"
 SC_XSD = SCHEMA_DIR / "standaarden.overheid.nl" / "sc" / "4.0" / "xsd" / "sc.xsd"
@@ -60,6 +61,9 @@ class SamenwerkendeCatalogiRenderer:
     def render(
         self, product: ProductSnapshot, *, variant: str = "", **context: Any
     ) -> Rendering:
+        if is_translation(product):
+            # The national catalogue takes the Dutch product only.
+            return Rendering(self.channel, MEDIA_TYPE, "", variant)
         if not product.upl_uri:
             # Not in the feed; ``check`` tells the editor why.
             return Rendering(self.channel, MEDIA_TYPE, "", variant)
@@ -69,6 +73,8 @@ class SamenwerkendeCatalogiRenderer:
 
     def check(self, product: ProductSnapshot, rendering: Rendering) -> list[Finding]:
         """Dutch findings on the entry as overheid.nl would receive it."""
+        if is_translation(product):
+            return []
         if not rendering.content:
             return [
                 Finding(

@@ -9,9 +9,10 @@ versie, publicatieDatum) are left out; ``catalogus`` is added when sending
 (``koppelingen``' command ``sdg_verzenden``). A product outside the SDG
 gets an empty rendering.
 
-The English texts come with the translation work (a later issue): until then
-the English version is empty, and a warning at publication says which
-English fields are missing.
+The English version carries the texts of the product's live English
+translation (``ProductSnapshot.engels``, a Wagtail translation that passed
+the gate itself); without one it is empty, and a warning at publication says
+which English fields are missing.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from contenthub.structured import ProductSnapshot
 from contenthub.vocabulary import Doelgroep
 
 from ..base import Rendering
+from ..labels import label
 from ..overheid import is_sdg_product, owms_gemeente_uri, owms_label, upl_entry
 from ..registry import register
+from ..talen import is_translation
 
 MEDIA_TYPE = "application/json"
 TITLE_MAX = 50
@@ -59,7 +62,8 @@ class SdgRenderer:
     def render(
         self, product: ProductSnapshot, *, variant: str = "", **context: Any
     ) -> Rendering:
-        if not is_sdg_product(product):
+        if is_translation(product) or not is_sdg_product(product):
+            # The Dutch product's document carries the English version.
             return Rendering(self.channel, MEDIA_TYPE, "", variant)
         document = sdg_product(product, now=context.get("now"))
         content = json.dumps(document, ensure_ascii=False, indent=2)
@@ -88,8 +92,9 @@ class SdgRenderer:
                     message="De Engelse SDG-tekst ontbreekt nog voor: "
                     + ", ".join(missing)
                     + ".",
-                    suggestion="De Engelse vertaling volgt met de vertaalfunctie; tot dan toont "
-                    "het Europese portaal alleen de Nederlandse tekst.",
+                    suggestion="Maak een Engelse vertaling van dit product (Vertalen in "
+                    "het menu van de pagina) en publiceer die; tot dan toont het "
+                    "Europese portaal alleen de Nederlandse tekst.",
                 )
             )
         return findings
@@ -134,8 +139,12 @@ def sdg_product(
 
 
 def _dutch(p: ProductSnapshot, gewijzigd: str) -> dict[str, Any]:
+    return _localized(p, gewijzigd, taal="nl")
+
+
+def _localized(p: ProductSnapshot, gewijzigd: str, *, taal: str) -> dict[str, Any]:
     return {
-        "taal": "nl",
+        "taal": taal,
         "productTitelDecentraal": p.title[:TITLE_MAX],
         "specifiekeTekst": paragraph_html(p.kort_antwoord)
         + p.wat_is_het
@@ -150,15 +159,21 @@ def _dutch(p: ProductSnapshot, gewijzigd: str) -> dict[str, Any]:
         "decentraleProcedureLink": (p.online_aanvragen_url or p.url)[:LINK_MAX],
         "productValtOnderToelichting": "",
         "verwijzingLinks": [
-            {"label": f"{p.title} op de website van de gemeente", "url": p.url}
+            {"label": label(taal, "website_gemeente", title=p.title), "url": p.url}
         ],
         "datumWijziging": gewijzigd,
     }
 
 
 def _english(p: ProductSnapshot, gewijzigd: str) -> dict[str, Any]:
-    # Texts stay empty until the translation issue (the warning names them);
-    # the link to the procedure is the same in every language.
+    """The live English translation's texts; without one the texts stay empty
+    (the check names them). The link to the procedure is the Dutch product's."""
+    if p.engels is not None:
+        english = _localized(p.engels, gewijzigd, taal="en")
+        english["decentraleProcedureLink"] = (p.online_aanvragen_url or p.url)[
+            :LINK_MAX
+        ]
+        return english
     return {
         "taal": "en",
         **dict.fromkeys(TEXT_FIELDS, ""),
@@ -199,7 +214,7 @@ def procedure_html(p: ProductSnapshot) -> str:
 
 def kosten_html(p: ProductSnapshot) -> str:
     if p.kosten_gratis:
-        return "<p>Dit is gratis.</p>"
+        return f"<p>{_escape(label(p.taal, 'gratis'))}</p>"
     return list_html(
         tuple(f"{r.omschrijving}: {r.bedrag_tekst} {r.per_label}" for r in p.kosten)
     )

@@ -18,6 +18,7 @@ from contenthub.structured import ProductSnapshot
 from contenthub.text import sentence_texts
 
 from ..base import Rendering
+from ..labels import label
 from ..registry import register
 
 MAX_WEIGHTED_LENGTH = 280
@@ -56,11 +57,12 @@ class TweetRenderer:
 def amount_phrase(product: ProductSnapshot, body: str) -> str:
     """The main amount, unless the answer already says it."""
     if product.kosten_gratis:
-        return "" if "gratis" in body.lower() else "Gratis."
+        word = "free" if product.taal == "en" else "gratis"
+        return "" if word in body.lower() else word.capitalize() + "."
     hoofd = product.hoofdbedrag
     if hoofd is None or hoofd.bedrag in amounts_in(body):
         return ""
-    return f"Kosten: {hoofd.bedrag_tekst}."
+    return label(product.taal, "kosten_kort", tekst=hoofd.bedrag_tekst)
 
 
 _AMOUNT = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?")
@@ -112,20 +114,30 @@ def thread(product: ProductSnapshot) -> list[str]:
     if current:
         texts.append(current)
     if product.kosten_gratis:
-        texts.append("Kosten: dit is gratis.")
+        texts.append(
+            label(
+                product.taal,
+                "kosten_kort",
+                tekst=label(product.taal, "gratis")[:-1].lower(),
+            )
+        )
     elif product.kosten:
         regels = "; ".join(
             f"{r.omschrijving}: {r.bedrag_tekst} {r.per_label}" for r in product.kosten
         )
-        texts.extend(_wrap(f"Kosten: {regels}."))
+        texts.extend(_wrap(label(product.taal, "kosten_kort", tekst=regels)))
     if product.termijn:
-        texts.extend(_wrap(f"Hoe lang duurt het? {product.termijn.omschrijving}"))
+        texts.extend(
+            _wrap(f"{label(product.taal, 'termijn')} {product.termijn.omschrijving}")
+        )
     if product.stappen:
         stappen = " ".join(
             f"{nummer}. {stap.titel}." for nummer, stap in enumerate(product.stappen, 1)
         )
-        texts.extend(_wrap(f"Zo regelt u het: {stappen}"))
-    texts.append(f"Alles over {product.title}: {product.url}")
+        texts.extend(_wrap(label(product.taal, "stappen_kort", tekst=stappen)))
+    texts.append(
+        f"{label(product.taal, 'alles_over', title=product.title)}: {product.url}"
+    )
     total = len(texts)
     return [f"{text} ({nummer}/{total})" for nummer, text in enumerate(texts, 1)]
 

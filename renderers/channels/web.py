@@ -16,6 +16,7 @@ from contenthub.structured import ProductSnapshot
 
 from ..base import Rendering
 from ..komend import komende_teksten
+from ..labels import for_product
 from ..nlds import stylesheet_urls
 from ..registry import register
 
@@ -33,7 +34,11 @@ class WebRenderer:
     ) -> Rendering:
         fragment = render_to_string(
             "renderers/web_fragment.html",
-            {"p": product, "komend": komende_teksten(product)},
+            {
+                "p": product,
+                "t": for_product(product),
+                "komend": komende_teksten(product),
+            },
         )
         if variant == "fragment":
             return Rendering(

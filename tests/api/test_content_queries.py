@@ -243,8 +243,10 @@ def test_the_channels_and_their_variants(data):
     assert kanalen["BRIEF"]["varianten"] == ["", "pdf"]
 
 
-DETAIL_QUERIES = 18
-"""A product by slug with every field, empty cache: Site, root paths, the
+DETAIL_QUERIES = 19
+"""A product by slug with every field, empty cache: Site, root paths (2 with
+translations on: the sites, and the translations of their home pages, as in
+``test_query_counts.LIST_QUERIES``; cached after the first request), the
 product, gemeente settings, contactpunt, locaties, zoektermen, related links,
 themes, renderings and the next expiry date; then 7 to check that the stored
 rendering is still approved for the product's inputs (the page with its

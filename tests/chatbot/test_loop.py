@@ -48,7 +48,7 @@ def test_every_answer_asks_whether_it_helped_and_stores_only_yes_or_no(
 def test_the_stored_rendering_carries_the_question_too(demo_site):
     from renderers.models import ChannelRendering
 
-    page = ProductPage.objects.get(slug="paspoort")
+    page = ProductPage.objects.get(slug="paspoort", locale__language_code="nl")
     content = json.loads(
         ChannelRendering.objects.get(page=page, channel="chatbot", variant="").content
     )

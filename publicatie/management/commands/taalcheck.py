@@ -143,7 +143,9 @@ class Command(BaseCommand):
 
         ProductPage = apps.get_model("contenthub", "ProductPage")
 
-        pages = ProductPage.objects.order_by("path")
+        # The Dutch products: this is the B1 check. An English translation is
+        # judged by the gate with the plain-English check (taalcheck.talen).
+        pages = ProductPage.objects.filter(locale__language_code="nl").order_by("path")
         if slug is not None:
             pages = pages.filter(slug=slug)
             if not pages.exists():
