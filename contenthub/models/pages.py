@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models, transaction
 from django.http import Http404
+from django.utils import translation
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -56,6 +57,21 @@ KCC_NOTITIE_MAX = 2000
 CONTACT_ONTBREEKT = "Kies het contactpunt dat vragen over dit product beantwoordt."
 
 
+SITE_WORDS = {
+    "nl": {
+        "onderwerpen": "Onderwerpen",
+        "producten": "Producten en diensten",
+        "geen_producten": "Er staan hier nog geen producten.",
+    },
+    "en": {
+        "onderwerpen": "Topics",
+        "producten": "Products and services",
+        "geen_producten": "There are no products here yet.",
+    },
+}
+"""The headings of the home and theme pages, per language of the page."""
+
+
 class PublicPage:
     """What the public templates of a Wagtail page need: the gemeente's
     settings, its name and the breadcrumb (``contenthub/site/layout.html``)."""
@@ -75,6 +91,12 @@ class PublicPage:
             for page in self.get_ancestors(inclusive=True).specific()
             if page.depth > 1
         ]
+        # The page's language (an English translation is served under /en/,
+        # where LocaleMiddleware sets it); the site's own words around it
+        # stay Dutch and say so (``lang="nl"``), as on a product page.
+        taal = translation.get_language() or "nl"
+        context["taal"] = taal if taal in SITE_WORDS else "nl"
+        context["woorden"] = SITE_WORDS[context["taal"]]
         return context
 
 

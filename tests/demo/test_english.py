@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.core.cache import cache
@@ -176,3 +177,30 @@ def test_the_api_returns_the_english_products_with_taal_en(client, demo_site):
     assert {edge["node"]["taal"] for edge in dutch["edges"]} == {"nl"}
     # Without the argument: Dutch, as before.
     assert _graphql(client, QUERY, {})["producten"]["totaal"] == dutch["totaal"]
+
+
+def test_the_english_home_and_theme_pages_say_they_are_english(client, demo_site):
+    """The page's own text is English (``lang="en"``); the site's Dutch words
+    around it (skip link, search form, footer) say they are Dutch."""
+    page = english_pages(demo_site)["verhuizing-doorgeven"]
+    theme = page.get_parent().specific
+    home = theme.get_parent().specific
+    for english, heading in ((home, "Topics"), (theme, "Products and services")):
+        response = client.get(english.url, HTTP_HOST="localhost")
+        assert response.status_code == 200, english.url
+        html = response.content.decode()
+        assert '<html lang="en"' in html, english.url
+        assert f">{heading}</h2>" in html
+        assert english.title in html
+        assert re.search(r'<div lang="nl">\s*<a class="utrecht-skip-link', html)
+        assert re.search(r'<div lang="nl">\s*<footer', html)
+        assert "Onderwerpen" not in html
+        assert "Producten en diensten" not in html
+
+
+def test_the_dutch_home_page_stays_dutch_whatever_the_browser_asks(client, demo_site):
+    response = client.get("/", HTTP_HOST="localhost", HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    assert '<html lang="nl"' in html
+    assert ">Onderwerpen</h2>" in html
+    assert '<div lang="nl">' not in html
