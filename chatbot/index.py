@@ -361,6 +361,7 @@ def clear_indexes() -> None:
     """Forget the indexes of this process (tests, benchmarks)."""
     with _lock:
         _indexes.clear()
+        _building.clear()
 
 
 _building: set[int] = set()
@@ -430,20 +431,29 @@ def _build_in_background(
             return
         _building.add(site_id)
     threading.Thread(
-        target=_build_and_swap,
-        args=(site_id, on_build),
+        target=_in_own_connection,
+        args=(_build_and_swap, site_id, on_build),
         name=f"chatbot-index-{site_id}",
         daemon=True,
     ).start()
 
 
+def _in_own_connection(function: Callable[..., None], *args: Any) -> None:
+    """Run ``function`` in this thread, then close the database connections
+    the thread opened (each thread has its own)."""
+    from django.db import connections
+
+    try:
+        function(*args)
+    finally:
+        connections.close_all()
+
+
 def _build_and_swap(
     site_id: int, on_build: Callable[[CatalogueIndex], CatalogueIndex] | None
 ) -> None:
-    """Build ``site_id``'s index with this thread's own database connection
-    and swap it in; on an error the previous index stays and the next
-    question tries again."""
-    from django.db import connections
+    """Build ``site_id``'s index and swap it in; on an error the previous
+    index stays and the next question tries again."""
     from wagtail.models import Site
 
     from contenthub.catalogue import catalogue_version
@@ -458,7 +468,6 @@ def _build_and_swap(
     finally:
         with _lock:
             _building.discard(site_id)
-        connections.close_all()
 
 
 def wait_for_builds(timeout: float = 600.0) -> None:
