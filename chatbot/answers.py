@@ -20,7 +20,9 @@ from .index import (
     CatalogueIndex,
     Contactgegevens,
     ProductDocument,
+    approved_rendering_now,
     index_for_site,
+    index_is_current,
     is_public,
 )
 from .matching import Kandidaat, Match, analyse, match, prepare
@@ -149,16 +151,23 @@ def answer(
 
     rendering = None
     if not fallback and chosen is not None:
-        # Approved for the product's inputs when the index was built; whether
-        # it is still public is asked now (one query), so an expiry or an
-        # unpublication that reached the database around the gate (a bulk
-        # update, another process) is never answered from the index.
-        rendering = index.rendering(chosen.page_id)
+        if index_is_current(index, site=site):
+            # Approved for the product's inputs when the index was built, and
+            # the inputs are the same (no new catalogue version); whether it
+            # is still public is asked now (one query), so an expiry or an
+            # unpublication that reached the database around the gate (a bulk
+            # update, another process) is never answered from the index.
+            rendering = index.rendering(chosen.page_id)
+            if rendering is None:
+                logger.warning("Geen opgeslagen chatbotweergave voor %s", chosen.slug)
+            elif not is_public(chosen.page_id, site=site):
+                rendering = None
+        else:
+            # The previous index, served while the new one is built: its
+            # ranking may be old, but what is said is the product's stored
+            # rendering checked against its inputs as they are now.
+            rendering = approved_rendering_now(chosen.page_id, site=site)
         if rendering is None:
-            logger.warning("Geen opgeslagen chatbotweergave voor %s", chosen.slug)
-            fallback = True
-        elif not is_public(chosen.page_id, site=site):
-            rendering = None
             fallback = True
 
     ranked = _ranked(result, chosen if follow_up else None)

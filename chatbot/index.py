@@ -514,6 +514,29 @@ def is_public(page_id: int | None, *, site: Site) -> bool:
     return live_products(site).filter(pk=page_id).exists()
 
 
+def approved_rendering_now(page_id: int | None, *, site: Site) -> dict | None:
+    """The product's stored chatbot rendering, only while the product is public
+    and the rendering is approved for its inputs as they are now (the check
+    the website makes, ``renderers.services.approved_rendering``; a dozen
+    queries). For an answer from an index that is no longer current."""
+    from renderers.services import approved_rendering
+
+    if page_id is None:
+        return None
+    page = live_products(site).filter(pk=page_id).first()
+    stored = approved_rendering(page, "chatbot") if page is not None else None
+    return json.loads(stored.content) if stored and stored.content else None
+
+
+def index_is_current(index: CatalogueIndex, *, site: Site) -> bool:
+    """Whether ``index`` was built for ``site``'s catalogue as it is now."""
+    from django.utils import timezone
+
+    from contenthub.catalogue import catalogue_version
+
+    return _is_current(index, catalogue_version(site=site), timezone.now())
+
+
 @dataclass(frozen=True)
 class SiteCatalogue:
     """What the chatbot serves of one gemeente, read in a fixed number of queries."""

@@ -10,6 +10,8 @@ its own connection). ``bench/chatbot_na_publicatie.py`` runs real threads.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from chatbot import index as chatbot_index
@@ -144,3 +146,25 @@ def test_the_build_thread_closes_the_connections_it_opened(monkeypatch):
     chatbot_index._in_own_connection(done.append, "gebouwd")
     assert done == ["gebouwd"]
     assert closed == [True]
+
+
+def test_while_the_new_index_is_built_an_answer_says_what_is_approved_now(
+    make_live_product, publish, builds
+):
+    """The previous index may rank with old words, but what the answer says
+    is the product's rendering approved for its inputs as they are now."""
+    paspoort = make_live_product(
+        slug="paspoort",
+        title="Paspoort aanvragen",
+        kort_antwoord="U vraagt een paspoort aan bij de balie.",
+    )
+    assert _slug("paspoort aanvragen") == "paspoort"
+
+    paspoort.kort_antwoord = "U vraagt een paspoort aan op afspraak."
+    publish(paspoort)
+    result = answer("paspoort aanvragen", log=False)
+    assert len(builds.started) == 1  # the previous index answered
+    assert not result.fallback
+    body = json.dumps(result.body, ensure_ascii=False)
+    assert "op afspraak" in body
+    assert "bij de balie" not in body
