@@ -56,7 +56,6 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from html import escape
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -82,6 +81,7 @@ from contenthub.models.pages import GerelateerdProduct, ProductZoekterm
 from contenthub.upl import upl_uri_for
 
 from .source import read_catalogus, read_organisatie
+from .teksten import paragraph
 
 GENERATOR_BRON = "Gegenereerde testcatalogus (demo.generator)"
 """The ``bron`` of every generated basistekst: how the generator knows its own."""
@@ -246,10 +246,6 @@ def local_text(text: str, gemeente: GemeenteSpec) -> str:
     )
 
 
-def _paragraph(text: str) -> str:
-    return f"<p>{escape(text)}</p>" if text else ""
-
-
 def shared_texts(data: dict[str, Any], convert: Callable[[str], str]) -> dict[str, Any]:
     """The seven inheritable fields of a demo product, through ``convert``."""
     return {
@@ -262,7 +258,7 @@ def shared_texts(data: dict[str, Any], convert: Callable[[str], str]) -> dict[st
                 "type": "stap",
                 "value": {
                     "titel": convert(stap["titel"]),
-                    "uitleg": _paragraph(convert(stap.get("uitleg", ""))),
+                    "uitleg": paragraph(convert(stap.get("uitleg", ""))),
                 },
             }
             for stap in data["aanvragen"]
@@ -548,7 +544,7 @@ def _build_product(
             page.eigen_voorwaarden = True
             texts["voorwaarden"] = local_text(data["voorwaarden"], spec)
         if rng.random() < AANVULLING_SHARE:
-            page.lokale_aanvulling = _paragraph(
+            page.lokale_aanvulling = paragraph(
                 f"Woont u in {spec.naam}? Dan kunt u hiervoor ook terecht bij "
                 f"{gemeente.contactpunten[data['contact']].naam}. Maak eerst een afspraak."
             )

@@ -42,7 +42,8 @@ from .source import (
     read_organisatie,
     select_gemeenten,
 )
-from .vertalingen import paragraph, sync_translations
+from .teksten import apply_shared_texts
+from .vertalingen import sync_translations
 
 __all__ = ["DemoDataError", "LoadResult", "existing_content", "load_demo"]
 
@@ -196,7 +197,7 @@ def _sync_basistekst(data: dict[str, Any], result: LoadResult) -> Basistekst:
     tekst.upl_naam = data.get("upl_naam", "")
     tekst.upl_uri = upl_uri_for(tekst.upl_naam) or ""
     tekst.bron = data.get("bron", "")
-    _apply_shared_texts(tekst, data)
+    apply_shared_texts(tekst, data)
     if tekst.live and _normalise_fields(tekst, BASISTEKST_FIELDS) == before:
         result.unchanged.append(label)
         return tekst
@@ -413,7 +414,7 @@ def _apply(page: ProductPage, data: dict[str, Any], context: _Gemeente) -> None:
     page.basistekst = context.basisteksten.get(data.get("basistekst", ""))
     for name in INHERITED_FIELDS:
         setattr(page, override_flag(name), bool(data.get(override_flag(name), False)))
-    _apply_shared_texts(page, data)
+    apply_shared_texts(page, data)
     page.lokale_aanvulling = data.get("lokale_aanvulling", "")
     page.wat_als_geen_reactie = data.get("wat_als_geen_reactie", "")
     page.kosten_gratis = data.get("kosten_gratis", False)
@@ -440,29 +441,6 @@ def _apply(page: ProductPage, data: dict[str, Any], context: _Gemeente) -> None:
     if page.basistekst is not None:
         # Exactly what saving the page would copy from the basistekst.
         apply_basistekst(page, page.basistekst)
-
-
-def _apply_shared_texts(target: Any, data: dict[str, Any]) -> None:
-    """The texts a basistekst shares with its products, from the TOML form."""
-    target.kort_antwoord = data["kort_antwoord"]
-    for name in ("wat_is_het", "voorwaarden", "bezwaar_en_beroep"):
-        setattr(target, name, data.get(name, ""))
-    target.aanvragen = [
-        {
-            "type": "stap",
-            "value": {
-                "titel": stap["titel"],
-                "uitleg": paragraph(stap.get("uitleg", "")),
-            },
-        }
-        for stap in data["aanvragen"]
-    ]
-    target.benodigdheden = [
-        {"type": "item", "value": item} for item in data.get("benodigdheden", [])
-    ]
-    target.vragen = [
-        {"type": "vraag", "value": vraag} for vraag in data.get("vragen", [])
-    ]
 
 
 PRODUCT_FIELDS = (

@@ -10,7 +10,6 @@ product; unchanged translations are not written again.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from wagtail.models import Locale
@@ -18,6 +17,7 @@ from wagtail.models import Locale
 from contenthub.models import ProductPage, ThemaPage
 
 from .source import read_vertalingen
+from .teksten import apply_shared_texts
 
 
 def sync_translations(
@@ -93,32 +93,9 @@ def apply_translation(
     page.title = data["title"]
     page.draft_title = data["title"]
     page.basistekst = None
-    page.kort_antwoord = data["kort_antwoord"]
-    for name in (
-        "wat_is_het",
-        "lokale_aanvulling",
-        "voorwaarden",
-        "bezwaar_en_beroep",
-        "wat_als_geen_reactie",
-        "termijn_omschrijving",
-    ):
+    apply_shared_texts(page, data)
+    for name in ("lokale_aanvulling", "wat_als_geen_reactie", "termijn_omschrijving"):
         setattr(page, name, data.get(name, ""))
-    page.aanvragen = [
-        {
-            "type": "stap",
-            "value": {
-                "titel": stap["titel"],
-                "uitleg": paragraph(stap.get("uitleg", "")),
-            },
-        }
-        for stap in data["aanvragen"]
-    ]
-    page.benodigdheden = [
-        {"type": "item", "value": item} for item in data.get("benodigdheden", [])
-    ]
-    page.vragen = [
-        {"type": "vraag", "value": vraag} for vraag in data.get("vragen", [])
-    ]
     omschrijvingen = data.get("kosten", [])
     kosten = []
     for index, child in enumerate(source.kosten):
@@ -128,8 +105,3 @@ def apply_translation(
             value["omschrijving"] = omschrijvingen[index]
         kosten.append({"type": child.block_type, "value": value})
     page.kosten = kosten
-
-
-def paragraph(text: str) -> str:
-    """One paragraph of plain text, as the loader writes a step's uitleg."""
-    return f"<p>{escape(text)}</p>" if text else ""
