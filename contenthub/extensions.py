@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from django.http import Http404
 
 if TYPE_CHECKING:
     from django.db.models import Model
@@ -240,3 +241,19 @@ class EditHandlerWithExtensions:
                 *(ObjectList(panels(), heading=heading) for heading, panels in extra),
             ]
         )
+
+
+class PreviewsFromExtensions:
+    """Wagtail's preview API answered by the registered preview providers
+    (the channels of ``renderers``, the headless front-end of ``api``). Put it
+    before Wagtail's own preview mixins in a model's bases."""
+
+    @property
+    def preview_modes(self) -> list[tuple[str, str]]:
+        return extensions.preview_modes(self)
+
+    def serve_preview(self, request: Any, mode_name: str) -> Any:
+        response = extensions.serve_preview(self, request, mode_name)
+        if response is None:
+            raise Http404("Deze voorbeeldweergave bestaat niet.")
+        return response

@@ -23,7 +23,7 @@ from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from contenthub.findings import Finding, Location, Severity
+from contenthub.findings import Finding
 
 from .fields import FIELD_LABELS
 from .gate import GateResult, PublicationBlocked
@@ -64,28 +64,21 @@ def check_basistekst(basistekst: Basistekst) -> GateResult:
     """Taalniveau and WCAG (as a fragment) of every shared text."""
     from wagtail.rich_text import expand_db_html
 
-    import taalcheck
     from taalcheck.models import get_settings
     from taalcheck.product import product_texts
+    from taalcheck.talen import checker_for
     from toegankelijkheid import check_html
 
-    niveau = getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1")
-    taal_settings = get_settings()
+    # The Dutch check of the gate (taalcheck.talen), as a product's texts get it.
+    judge = checker_for(
+        "nl",
+        niveau=getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1"),
+        settings=get_settings(),
+    )
     taal: list[Finding] = []
     wcag: list[Finding] = []
     for field, text in product_texts(basistekst_as_product(basistekst)):
-        report = taalcheck.check(text, niveau=niveau, settings=taal_settings)
-        taal.extend(finding.in_field(field) for finding in report.findings)
-        if not report.passes and not report.fouten:
-            taal.append(
-                Finding(
-                    rule="taal.niveau",
-                    severity=Severity.FOUT,
-                    message=f"Deze tekst is op niveau {report.niveau}; het doel is {niveau}.",
-                    suggestion="Maak de zinnen korter en kies gewone woorden.",
-                    location=Location(field=field),
-                )
-            )
+        taal.extend(finding.in_field(field) for finding in judge(text))
         if field not in PLAIN_FIELDS:
             wcag.extend(
                 finding.in_field(field)

@@ -58,7 +58,18 @@ def basistekst_findings_context(basistekst: Any, result: Any) -> dict[str, Any]:
     }
 
 
-class BasistekstFindingsPanel(Panel):
+class _ControleTab(Panel):
+    """The Controle tab: what the gate finds in the last saved version, from
+    a stored verdict when ``stored_context`` has one, otherwise fetched by
+    ``controle.js`` from ``url_name`` once the page has loaded."""
+
+    url_name = ""
+    onderwerp = ""
+    """How the tab names what it checks ("de basistekst"; empty: the product)."""
+
+    def stored_context(self, obj: Any, request: Any) -> dict[str, Any] | None:
+        return None
+
     class BoundPanel(Panel.BoundPanel):
         template_name = "quality/findings_panel.html"
 
@@ -67,39 +78,32 @@ class BasistekstFindingsPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            basistekst = self.instance
-            context["onderwerp"] = "de basistekst"
-            if not basistekst.pk or basistekst.latest_revision_id is None:
+            obj = self.instance
+            if self.panel.onderwerp:
+                context["onderwerp"] = self.panel.onderwerp
+            if not obj.pk or getattr(obj, "latest_revision_id", None) is None:
                 context["nog_niet_bewaard"] = True
                 return context
-            context["laden_url"] = reverse(
-                "quality_basistekst_findings", args=(basistekst.pk,)
-            )
+            stored = self.panel.stored_context(obj, self.request)
+            if stored is None:
+                context["laden_url"] = reverse(self.panel.url_name, args=(obj.pk,))
+            else:
+                context.update(stored)
             return context
 
 
-class FindingsPanel(Panel):
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "quality/findings_panel.html"
+class BasistekstFindingsPanel(_ControleTab):
+    url_name = "quality_basistekst_findings"
+    onderwerp = "de basistekst"
 
-        class Media:
-            js = ["publicatie/controle.js"]
 
-        def get_context_data(self, parent_context=None):
-            from .editor import current_verdict
+class FindingsPanel(_ControleTab):
+    url_name = "quality_editor_findings"
 
-            context = super().get_context_data(parent_context)
-            page = self.instance
-            revision_id = getattr(page, "latest_revision_id", None)
-            if not page.pk or revision_id is None:
-                context["nog_niet_bewaard"] = True
-                return context
-            verdict = current_verdict(page, revision_id)
-            if verdict is None:
-                context["laden_url"] = reverse(
-                    "quality_editor_findings", args=(page.pk,)
-                )
-                return context
-            user = self.request.user if self.request else None
-            context.update(findings_context(page, verdict, user))
-            return context
+    def stored_context(self, obj: Any, request: Any) -> dict[str, Any] | None:
+        from .editor import current_verdict
+
+        verdict = current_verdict(obj, obj.latest_revision_id)
+        if verdict is None:
+            return None
+        return findings_context(obj, verdict, request.user if request else None)

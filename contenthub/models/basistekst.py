@@ -14,7 +14,6 @@ from __future__ import annotations
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.models import (
     DraftStateMixin,
@@ -24,13 +23,16 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from ..extensions import EditHandlerWithExtensions, extensions
+from ..extensions import EditHandlerWithExtensions, PreviewsFromExtensions, extensions
 from ..validation import shared_text_errors
 from ..widgets import UplNaamInput
 from .teksten import GedeeldeTekst
 
 
 class Basistekst(
+    # The same preview modes as a product (renderers), shown in a sample
+    # gemeente's product: registered in contenthub.extensions.
+    PreviewsFromExtensions,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
@@ -101,18 +103,6 @@ class Basistekst(
     @property
     def revisions(self):
         return self._revisions
-
-    # The same preview modes as a product (renderers), shown in a sample
-    # gemeente's product: registered in contenthub.extensions.
-    @property
-    def preview_modes(self) -> list[tuple[str, str]]:
-        return extensions.preview_modes(self)
-
-    def serve_preview(self, request, mode_name):
-        response = extensions.serve_preview(self, request, mode_name)
-        if response is None:
-            raise Http404("Deze voorbeeldweergave bestaat niet.")
-        return response
 
     def save(self, *args, **kwargs):
         # Every way to publish ends in a save with a new live revision: the

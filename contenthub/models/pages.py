@@ -30,7 +30,7 @@ from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from ..blocks import KOSTEN_BLOCKS
-from ..extensions import EditHandlerWithExtensions, extensions
+from ..extensions import EditHandlerWithExtensions, PreviewsFromExtensions, extensions
 from ..forms import ProductPageForm
 from ..inheritance import apply_basistekst, inheritance_errors
 from ..memo import one_write, remembered
@@ -153,7 +153,9 @@ class ProductZoekterm(TaggedItemBase):
         verbose_name_plural = "zoektermen"
 
 
-class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
+class ProductPage(
+    PreviewsFromExtensions, HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page
+):
     """One product or service of the PDC, written once for every channel.
 
     With a ``basistekst`` the shared texts come from the national base text
@@ -389,18 +391,9 @@ class ProductPage(HeadlessPreviewMixin, GedeeldeTekst, EigenTekstVlaggen, Page):
         verbose_name = "product"
         verbose_name_plural = "producten"
 
-    # Preview modes, the public view and the headless front-end come from the
-    # layers above (renderers, api), registered in contenthub.extensions.
-    @property
-    def preview_modes(self) -> list[tuple[str, str]]:
-        return extensions.preview_modes(self)
-
-    def serve_preview(self, request, mode_name):
-        response = extensions.serve_preview(self, request, mode_name)
-        if response is None:
-            raise Http404("Deze voorbeeldweergave bestaat niet.")
-        return response
-
+    # Preview modes (PreviewsFromExtensions), the public view and the headless
+    # front-end come from the layers above (renderers, api), registered in
+    # contenthub.extensions.
     def create_page_preview(self):
         # The API makes tokens that name the page's gemeente, so a token opens
         # the draft only there (api/preview.py).
