@@ -58,9 +58,13 @@ def main() -> None:
     from wagtail.test.utils.form_data import nested_form_data
 
     from contenthub.models import Contactpunt, ProductPage
+    from contenthub.talen import SOURCE_LANGUAGE
     from renderers.preview import PREVIEW_MODES
 
-    demo_product = ProductPage.objects.get(slug=args.product)
+    # The Dutch source (the demo has English translations with the same slug).
+    demo_product = ProductPage.objects.get(
+        slug=args.product, locale__language_code=SOURCE_LANGUAGE
+    )
     thema = demo_product.get_parent()
     site = demo_product.get_site()
     contact = Contactpunt.objects.filter(site=site).first() or demo_product.contact

@@ -88,7 +88,7 @@ def main() -> None:
             forget_marks(site.pk)
         else:
             slug = sorted(v.verwacht)[0]
-            page = ProductPage.objects.get(slug=slug)
+            page = ProductPage.objects.get(slug=slug, locale__language_code="nl")
             zoekterm = " ".join(scrub(v.tekst).lower().split())[:100].rstrip(" ?!.")
             add_zoekterm(page, zoekterm, user=user)
         actions += 1

@@ -52,8 +52,12 @@ def main() -> None:
     from wagtail.models import Page
 
     from contenthub.models import ProductPage
+    from contenthub.talen import SOURCE_LANGUAGE
 
-    product = ProductPage.objects.get(slug=args.product)
+    # The Dutch source (the demo has English translations with the same slug).
+    product = ProductPage.objects.get(
+        slug=args.product, locale__language_code=SOURCE_LANGUAGE
+    )
     parent = product.get_parent()
     plain = parent.add_child(instance=Page(title="Vergelijkingspagina", live=False))
 
