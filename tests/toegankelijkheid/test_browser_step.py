@@ -84,9 +84,9 @@ def test_wcagcheck_browser_reports_both_checkers(tmp_path):
         call_command("wcagcheck", "--browser", "--json", str(path), stdout=out)
     assert exit_.value.code == 1
     data = json.loads(out.getvalue())
-    assert data["browser"]["ran"] is True
-    assert any(f["rule"] == "axe.image-alt" for f in data["browser"]["findings"])
-    assert any(f["rule"] == "wcag.alt-ontbreekt" for f in data["findings"])
+    assert data["browser"]["uitgevoerd"] is True
+    assert any(f["regel"] == "axe.image-alt" for f in data["browser"]["bevindingen"])
+    assert any(f["regel"] == "wcag.alt-ontbreekt" for f in data["bevindingen"])
 
 
 def test_wcagcheck_browser_without_chromium_says_skipped(tmp_path, monkeypatch):

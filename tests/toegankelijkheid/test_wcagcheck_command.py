@@ -61,8 +61,32 @@ def test_findings_exit_1_with_line_rule_and_fix(write):
     assert "1.1.1  Niet-tekstuele content (A): 1 fout, 0 waarschuwing" in output
 
 
-def test_json_output(write):
+def test_json_output_has_dutch_keys(write):
     status, output = run(write(BROKEN), "--json")
+    assert status == 1
+    data = json.loads(output)
+    assert data["blokkeert"] is True
+    assert data["als_fragment"] is True
+    assert [f["regel"] for f in data["bevindingen"]] == [
+        "wcag.linktekst-nietszeggend",
+        "wcag.alt-ontbreekt",
+    ]
+    finding = data["bevindingen"][1]
+    assert finding["succescriteria"] == ["1.1.1"]
+    assert finding["wcag_niveau"] == "A"
+    assert finding["ernst"] == "fout"
+    assert finding["vindplaats"]["css_pad"] == "img"
+    assert finding["vindplaats"]["regelnummer"] == 2
+    assert finding["fragment"].startswith("<img")
+    assert isinstance(data["geslaagde_regels"], list)
+    rows = {row["succescriterium"]: row for row in data["samenvatting"]}
+    assert rows["1.1.1"]["bevindingen"] == 1
+    assert rows["1.1.1"]["blokkerend"] == 1
+    assert isinstance(rows["1.1.1"]["geslaagd"], int)
+
+
+def test_json_keys_in_english_for_existing_scripts(write):
+    status, output = run(write(BROKEN), "--json", "--json-sleutels", "en")
     assert status == 1
     data = json.loads(output)
     assert data["blocks"] is True
@@ -72,9 +96,7 @@ def test_json_output(write):
     ]
     finding = data["findings"][1]
     assert finding["criteria"] == ["1.1.1"]
-    assert finding["level"] == "A"
     assert finding["location"]["css_path"] == "img"
-    assert finding["location"]["line"] == 2
     assert {row["criterion"] for row in data["summary"]} >= {"1.1.1", "2.4.4"}
 
 
@@ -83,7 +105,7 @@ def test_page_adds_the_page_rules(write):
     assert run(path)[0] == 0
     status, output = run(path, "--page", "--json")
     assert status == 1
-    assert {f["rule"] for f in json.loads(output)["findings"]} == {
+    assert {f["regel"] for f in json.loads(output)["bevindingen"]} == {
         "wcag.taal-pagina",
         "wcag.paginatitel",
         "wcag.hoofdlandmark",
@@ -150,10 +172,15 @@ def test_all_checks_the_web_rendering_of_every_live_product(product, make_produc
     make_product(slug="rijbewijs", title="Rijbewijs")
     status, output = run("--all", "--json")
     data = json.loads(output)
-    assert len(data["products"]) == 2
-    assert all(p["error"] == "" for p in data["products"])
-    assert {row["criterion"] for row in data["summary"]} >= {"1.1.1", "2.4.2", "3.1.1"}
-    assert status == (1 if any(p["findings"] for p in data["products"]) else 0)
+    assert len(data["producten"]) == 2
+    assert {p["titel"] for p in data["producten"]} == {product.title, "Rijbewijs"}
+    assert all(p["foutmelding"] == "" for p in data["producten"])
+    assert {row["succescriterium"] for row in data["samenvatting"]} >= {
+        "1.1.1",
+        "2.4.2",
+        "3.1.1",
+    }
+    assert status == (1 if any(p["bevindingen"] for p in data["producten"]) else 0)
 
 
 @pytest.mark.django_db

@@ -24,6 +24,7 @@ from toegankelijkheid import (
     check_html,
 )
 from toegankelijkheid.criteria import CRITERIA, sort_key
+from toegankelijkheid.report_keys import KEY_LANGUAGES, json_keys
 
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
@@ -41,6 +42,12 @@ class Command(BaseCommand):
             "file", nargs="?", help="HTML-bestand, of '-' voor standaardinvoer."
         )
         parser.add_argument("--json", action="store_true", help="Uitvoer als JSON.")
+        parser.add_argument(
+            "--json-sleutels",
+            default="nl",
+            choices=KEY_LANGUAGES,
+            help="Taal van de JSON-sleutels: nl (standaard) of en (de Engelse namen van eerder).",
+        )
         parser.add_argument(
             "--page",
             action="store_true",
@@ -93,6 +100,7 @@ class Command(BaseCommand):
             output = {"bron": options["file"], **report.to_dict()}
             if browser is not None:
                 output["browser"] = browser.to_dict()
+            output = json_keys(output, options["json_sleutels"])
             self.stdout.write(json.dumps(output, ensure_ascii=False, indent=2))
         else:
             self._write_report(report)
@@ -162,25 +170,21 @@ class Command(BaseCommand):
                 reports.append((product, None, f"weergave mislukt: {error!r}"))
         checked = [report for _, report, _ in reports if report is not None]
         if options["json"]:
-            self.stdout.write(
-                json.dumps(
+            output = {
+                "products": [
                     {
-                        "products": [
-                            {
-                                "id": product.pk,
-                                "title": product.title,
-                                "url": product.url_path,
-                                "error": error,
-                                **(report.to_dict() if report else {}),
-                            }
-                            for product, report, error in reports
-                        ],
-                        "summary": _summary_rows(checked),
-                    },
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
+                        "id": product.pk,
+                        "title": product.title,
+                        "url": product.url_path,
+                        "error": error,
+                        **(report.to_dict() if report else {}),
+                    }
+                    for product, report, error in reports
+                ],
+                "summary": _summary_rows(checked),
+            }
+            output = json_keys(output, options["json_sleutels"])
+            self.stdout.write(json.dumps(output, ensure_ascii=False, indent=2))
         else:
             for product, report, error in reports:
                 if error:
