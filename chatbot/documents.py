@@ -36,3 +36,10 @@ class ProductDocument:
     instantie: str = ""
     """Non-empty for a product that is not the gemeente's (``instanties.py``):
     the key of the organisation that handles it."""
+    taal: str = ""
+    """The language of the text when it is not the index's: "nl" for a Dutch
+    text in the English index (its Dutch stop words are dropped; the stems
+    are the index's, as the question's are)."""
+    vertaling_ontbreekt: bool = False
+    """A Dutch product of the gemeente in the English index, because it has no
+    English translation: the answer says so and offers the Dutch page."""

@@ -21,7 +21,7 @@ import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -128,6 +128,13 @@ class CatalogueIndex:
     """When the index goes stale without a new catalogue version: the next
     midnight (a fee that stops holding changes the inputs), a product's
     expiry or a scheduled go-live, whichever comes first."""
+    taal: str = "nl"
+    """The language of the index: its products, its normalisation and the
+    questions it answers."""
+    roots: dict[str, str] = field(default_factory=dict)
+    """Language → the tree path of the gemeente's home page in it, read when
+    the index was built, so asking whether a product is still public stays
+    one query in every language."""
     _resolved: dict[str, tuple[tuple[str, float, str], ...]] = field(
         default_factory=dict, repr=False
     )
@@ -157,7 +164,7 @@ class CatalogueIndex:
         return _idf(self.reference_documents + len(self.documents), 1)
 
     def is_known(self, word: str) -> bool:
-        return word in self.word_stems or stem(word) in self.postings
+        return word in self.word_stems or stem(word, self.taal) in self.postings
 
     def rendering(self, page_id: int | None) -> dict | None:
         """The stored chatbot rendering of a product in the index, a fresh
@@ -193,14 +200,18 @@ def build_index(
     reference: Reference | None = None,
     renderings: Mapping[int, str] | None = None,
     valid_until: datetime.datetime | None = None,
+    taal: str = "nl",
+    roots: Mapping[str, str] | None = None,
 ) -> CatalogueIndex:
     """Index ``documents``; pure Python, so benchmarks and tests need no database.
 
-    ``reference`` (``None``: the shipped national reference) is counted in
-    every idf; ``NO_REFERENCE`` uses the documents alone.
+    ``reference`` (``None``: the shipped national reference for Dutch, none
+    for English) is counted in every idf; ``NO_REFERENCE`` uses the documents
+    alone. ``taal`` is the language of the normalisation; compounds are split
+    in Dutch only.
     """
     if reference is None:
-        reference = default_reference()
+        reference = default_reference() if taal == "nl" else NO_REFERENCE
     documents = tuple(documents)
     word_stems: dict[str, str] = {}
     # Per document: (folded word, weight, from a low field) in reading order.
@@ -214,8 +225,8 @@ def build_index(
             weight = FIELD_WEIGHTS[field_name]
             is_low = field_name in LOW_FIELDS
             field_stems = []
-            for word in content_words(text):
-                field_stems.append(word_stems.setdefault(word, stem(word)))
+            for word in content_words(text, document.taal or taal):
+                field_stems.append(word_stems.setdefault(word, stem(word, taal)))
                 seen.append((word, weight, is_low))
             if field_name in PHRASE_FIELDS and len(set(field_stems)) > 1:
                 phrases.add(frozenset(field_stems))
@@ -231,7 +242,9 @@ def build_index(
     known_stems = set(word_stems.values())
 
     def is_known(part: str) -> bool:
-        return part in word_stems or stem(part) in known_stems
+        return part in word_stems or stem(part, taal) in known_stems
+
+    splits_compounds = taal == "nl"
 
     split_cache: dict[str, tuple[str, ...] | None] = {}
     postings: dict[str, dict[int, float]] = defaultdict(dict)
@@ -241,12 +254,12 @@ def build_index(
         for word, weight, is_low in seen:
             target = low if is_low else high
             target[word_stems[word]] += weight
-            if len(word) < MIN_COMPOUND_LENGTH:
+            if not splits_compounds or len(word) < MIN_COMPOUND_LENGTH:
                 continue
             if word not in split_cache:
                 split_cache[word] = split_compound(word, is_known)
             for part in split_cache[word] or ():
-                target[stem(part)] += weight * COMPOUND_PART_WEIGHT
+                target[stem(part, taal)] += weight * COMPOUND_PART_WEIGHT
         for word_stem, frequency in low.items():
             high[word_stem] += min(frequency, LOW_FIELD_CAP)
         for word_stem, frequency in high.items():
@@ -283,6 +296,8 @@ def build_index(
         reference_documents=reference_documents,
         renderings=dict(renderings or {}),
         valid_until=valid_until,
+        taal=taal,
+        roots=dict(roots or {}),
     )
 
 
@@ -351,10 +366,10 @@ def document_from_snapshot(product: ProductSnapshot) -> ProductDocument:
 logger = logging.getLogger(__name__)
 
 
-# --- Django: one index per site and catalogue version, per process ---------
+# --- Django: one index per site, language and catalogue version, per process
 
 _lock = threading.Lock()
-_indexes: dict[int, CatalogueIndex] = {}
+_indexes: dict[tuple[int, str], CatalogueIndex] = {}
 
 
 def clear_indexes() -> None:
@@ -364,46 +379,53 @@ def clear_indexes() -> None:
         _building.clear()
 
 
-_building: set[int] = set()
-"""Sites whose index a background thread of this process is building."""
+_building: set[tuple[int, str]] = set()
+"""(Site, language) whose index a background thread of this process is building."""
 
 
 def index_for_site(
     site: Site,
     *,
     on_build: Callable[[CatalogueIndex], CatalogueIndex] | None = None,
+    taal: str = "nl",
 ) -> CatalogueIndex:
-    """The index of ``site``'s live, public products whose stored chatbot
-    rendering is approved for their inputs.
+    """The index of ``site``'s live, public products in ``taal`` whose stored
+    chatbot rendering is approved for their inputs.
 
-    Built once per catalogue version (a publication, an edited snippet or a
-    stored rendering makes a new one) and kept until ``valid_until``.
-    ``on_build`` prepares a new index before it is served (the matcher's
-    warm-up). Only a process's first index of a site is built while the
-    question waits; after that a new one is built in a background thread
-    (``CHATBOT_INDEX_ACHTERGROND``, on by default) while questions get the
-    previous one. That is safe because an answer asks at read time whether its
-    product is still public (``is_public``): what the previous index holds was
-    approved by the gate for the inputs of its moment, and an unpublished or
-    expired product is never answered.
+    One index per gemeente and language: the Dutch one holds the Dutch
+    products, the English one the English translations (in the gemeente's
+    English tree, ``/en/…``) and, so that a question about it is not handed
+    over blindly, every served Dutch product that has no English translation
+    (``vertaling_ontbreekt``). Built once per catalogue version (a
+    publication, an edited snippet or a stored rendering makes a new one)
+    and kept until ``valid_until``. ``on_build`` prepares a new index before
+    it is served (the matcher's warm-up). Only a process's first index of a
+    site and language is built while the question waits; after that a new
+    one is built in a background thread (``CHATBOT_INDEX_ACHTERGROND``, on by
+    default) while questions get the previous one. That is safe because an
+    answer asks at read time whether its product is still public
+    (``is_public``): what the previous index holds was approved by the gate
+    for the inputs of its moment, and an unpublished or expired product is
+    never answered.
     """
     from django.conf import settings
     from django.utils import timezone
 
     from contenthub.catalogue import catalogue_version
 
+    key = (site.pk, taal)
     version = catalogue_version(site=site)
-    index = _indexes.get(site.pk)
+    index = _indexes.get(key)
     if _is_current(index, version, timezone.now()):
         return index
     if index is not None and getattr(settings, "CHATBOT_INDEX_ACHTERGROND", True):
-        _build_in_background(site.pk, on_build)
+        _build_in_background(key, on_build)
         return index
     with _lock:
-        index = _indexes.get(site.pk)
+        index = _indexes.get(key)
         if not _is_current(index, version, timezone.now()):
-            index = _build(site, version, on_build)
-            _indexes[site.pk] = index
+            index = _build(site, version, on_build, taal)
+            _indexes[key] = index
     return index
 
 
@@ -411,29 +433,33 @@ def _build(
     site: Site,
     version: str,
     on_build: Callable[[CatalogueIndex], CatalogueIndex] | None,
+    taal: str = "nl",
 ) -> CatalogueIndex:
-    catalogue = site_catalogue(site)
+    catalogue = site_catalogue(site) if taal == "nl" else site_catalogue(site, taal)
     index = build_index(
-        [*catalogue.documents, *extra_documents()],
+        [*catalogue.documents, *extra_documents(taal)],
         default_contact=catalogue.default_contact,
         version=version,
         renderings=catalogue.renderings,
         valid_until=catalogue.valid_until,
+        taal=taal,
+        roots=catalogue.roots,
     )
     return on_build(index) if on_build is not None else index
 
 
 def _build_in_background(
-    site_id: int, on_build: Callable[[CatalogueIndex], CatalogueIndex] | None
+    key: tuple[int, str],
+    on_build: Callable[[CatalogueIndex], CatalogueIndex] | None,
 ) -> None:
     with _lock:
-        if site_id in _building:
+        if key in _building:
             return
-        _building.add(site_id)
+        _building.add(key)
     threading.Thread(
         target=_in_own_connection,
-        args=(_build_and_swap, site_id, on_build),
-        name=f"chatbot-index-{site_id}",
+        args=(_build_and_swap, key, on_build),
+        name=f"chatbot-index-{key[0]}-{key[1]}",
         daemon=True,
     ).start()
 
@@ -450,24 +476,31 @@ def _in_own_connection(function: Callable[..., None], *args: Any) -> None:
 
 
 def _build_and_swap(
-    site_id: int, on_build: Callable[[CatalogueIndex], CatalogueIndex] | None
+    key: tuple[int, str],
+    on_build: Callable[[CatalogueIndex], CatalogueIndex] | None,
 ) -> None:
-    """Build ``site_id``'s index and swap it in; on an error the previous
-    index stays and the next question tries again."""
+    """Build the index of ``key`` (site id, language) and swap it in; on an
+    error the previous index stays and the next question tries again."""
     from wagtail.models import Site
 
     from contenthub.catalogue import catalogue_version
 
+    site_id, taal = key
     try:
         site = Site.objects.select_related("root_page").get(pk=site_id)
-        index = _build(site, catalogue_version(site=site), on_build)
+        index = _build(site, catalogue_version(site=site), on_build, taal)
         with _lock:
-            _indexes[site_id] = index
+            _indexes[key] = index
     except Exception:
-        logger.exception("Chatbotindex van site %s niet opnieuw gebouwd", site_id)
+        logger.exception(
+            "Chatbotindex van site %s niet opnieuw gebouwd"
+            + ("" if taal == "nl" else " (taal %s)"),
+            site_id,
+            *(() if taal == "nl" else (taal,)),
+        )
     finally:
         with _lock:
-            _building.discard(site_id)
+            _building.discard(key)
 
 
 def wait_for_builds(timeout: float = 600.0) -> None:
@@ -487,7 +520,7 @@ def _is_current(
     )
 
 
-def extra_documents() -> tuple[ProductDocument, ...]:
+def extra_documents(taal: str = "nl") -> tuple[ProductDocument, ...]:
     """The products that are not the gemeente's (``CHATBOT_INSTANTIES``, on by
     default): a question about one of them is answered with who handles it."""
     from django.conf import settings
@@ -496,25 +529,37 @@ def extra_documents() -> tuple[ProductDocument, ...]:
         return ()
     from .instanties import national_documents
 
-    return national_documents()
+    return national_documents(taal)
 
 
-def live_products(site: Site):
-    """The site's live products (the one rule, ``contenthub.catalogue``)."""
+def live_products(site: Site, taal: str = "nl"):
+    """The site's live products in ``taal`` (the one rule, ``contenthub.catalogue``)."""
     from contenthub import catalogue
 
-    return catalogue.live_products(site=site)
+    return catalogue.live_products(site=site, taal=taal)
 
 
-def is_public(page_id: int | None, *, site: Site) -> bool:
-    """Whether the product is live and public on ``site`` at this moment
-    (one query): what the website asks on every request, asked per answer."""
+def is_public(
+    page_id: int | None, *, site: Site, taal: str = "nl", root: str | None = None
+) -> bool:
+    """Whether the product is live and public on ``site`` in ``taal`` at this
+    moment (one query): what the website asks on every request, asked per
+    answer. ``root``: the tree path of the gemeente's home page in ``taal``
+    when the caller knows it (``CatalogueIndex.roots``)."""
+    from contenthub import catalogue
+
     if page_id is None:
         return False
-    return live_products(site).filter(pk=page_id).exists()
+    if root is None:
+        products = live_products(site, taal)
+    else:
+        products = catalogue.live_products(taal=taal).filter(path__startswith=root)
+    return products.filter(pk=page_id).exists()
 
 
-def approved_rendering_now(page_id: int | None, *, site: Site) -> dict | None:
+def approved_rendering_now(
+    page_id: int | None, *, site: Site, taal: str = "nl"
+) -> dict | None:
     """The product's stored chatbot rendering, only while the product is public
     and the rendering is approved for its inputs as they are now (the check
     the website makes, ``renderers.services.approved_rendering``; a dozen
@@ -523,7 +568,7 @@ def approved_rendering_now(page_id: int | None, *, site: Site) -> dict | None:
 
     if page_id is None:
         return None
-    page = live_products(site).filter(pk=page_id).first()
+    page = live_products(site, taal).filter(pk=page_id).first()
     stored = approved_rendering(page, "chatbot") if page is not None else None
     return json.loads(stored.content) if stored and stored.content else None
 
@@ -545,21 +590,65 @@ class SiteCatalogue:
     renderings: dict[int, str]
     default_contact: Contactgegevens | None
     valid_until: datetime.datetime | None
+    roots: dict[str, str] = field(default_factory=dict)
+    """Language → the tree path of the gemeente's home page in it."""
 
 
-def site_catalogue(site: Site) -> SiteCatalogue:
-    """The live products of ``site`` whose stored chatbot rendering may be served.
+def site_catalogue(site: Site, taal: str = "nl") -> SiteCatalogue:
+    """The live products of ``site`` in ``taal`` whose stored chatbot rendering
+    may be served.
 
     A product is in only while its rendering is approved by the gate for
     exactly its inputs as they are now: the fingerprint of the snapshot built
     here is compared with the one the approval was given for (as
     ``renderers.services.approved_rendering`` does for a single read). The
     same snapshots feed the index, so one read serves both.
+
+    In a language other than Dutch the served Dutch products without a served
+    translation come along as well (``vertaling_ontbreekt``), with only their
+    names (title, UPL name, zoektermen) to be found by and their Dutch stored
+    rendering for the link to the Dutch page.
     """
-    from django.db.models import Min
     from django.utils import timezone
 
-    from contenthub.models import ProductPage
+    from contenthub.catalogue import site_root_path
+
+    documents, renderings, served = _served_products(site, taal)
+    roots = {taal: site_root_path(site, taal)}
+    if taal != "nl":
+        translated = {page.translation_key for page in served}
+        dutch_documents, dutch_renderings, dutch_served = _served_products(site, "nl")
+        by_page = {document.page_id: document for document in dutch_documents}
+        for page in dutch_served:
+            if page.translation_key in translated:
+                continue
+            documents.append(_untranslated(by_page[page.pk]))
+            renderings[page.pk] = dutch_renderings[page.pk]
+            served.append(page)
+        roots["nl"] = site.root_page.path
+
+    now = timezone.now()
+    moments = [_next_midnight(now)]
+    moments += [page.expire_at for page in served if page.expire_at]
+    go_live = _first_go_live([root for root in roots.values() if root], now)
+    if go_live:
+        moments.append(go_live)
+    return SiteCatalogue(
+        documents=documents,
+        renderings=renderings,
+        default_contact=default_contact_for_site(
+            site, contact_ids=[page.contact_id for page in served]
+        ),
+        valid_until=min(moment for moment in moments if moment > now),
+        roots={key: root for key, root in roots.items() if root},
+    )
+
+
+def _served_products(
+    site: Site, taal: str
+) -> tuple[list[ProductDocument], dict[int, str], list[Any]]:
+    """Documents, stored renderings and pages of the products of ``site`` in
+    ``taal`` whose chatbot rendering is approved for their inputs now."""
     from contenthub.structured import (
         product_snapshot,
         snapshot_queryset,
@@ -569,7 +658,7 @@ def site_catalogue(site: Site) -> SiteCatalogue:
     from renderers.models import ChannelRendering
     from renderers.services import still_approved
 
-    pages = list(snapshot_queryset(live_products(site)))
+    pages = list(snapshot_queryset(live_products(site, taal)))
     stored = {
         row.page_id: row
         for row in ChannelRendering.objects.filter(
@@ -588,23 +677,35 @@ def site_catalogue(site: Site) -> SiteCatalogue:
         documents.append(document_from_snapshot(snapshot))
         renderings[page.pk] = stored[page.pk].content
         served.append(page)
+    return documents, renderings, served
 
-    now = timezone.now()
-    moments = [_next_midnight(now)]
-    moments += [page.expire_at for page in served if page.expire_at]
-    go_live = ProductPage.objects.filter(
-        path__startswith=site.root_page.path, live=True, go_live_at__gt=now
-    ).aggregate(first=Min("go_live_at"))["first"]
-    if go_live:
-        moments.append(go_live)
-    return SiteCatalogue(
-        documents=documents,
-        renderings=renderings,
-        default_contact=default_contact_for_site(
-            site, contact_ids=[page.contact_id for page in served]
-        ),
-        valid_until=min(moment for moment in moments if moment > now),
+
+def _untranslated(document: ProductDocument) -> ProductDocument:
+    """A Dutch product in another language's index: found by its names only
+    (a question in English names an untranslated product by its Dutch word,
+    "grofvuil", or not at all), never by its Dutch body text."""
+    return replace(
+        document,
+        vragen=(),
+        kort_antwoord="",
+        tekst="",
+        thema="",
+        taal="nl",
+        vertaling_ontbreekt=True,
     )
+
+
+def _first_go_live(roots: Sequence[str], now: datetime.datetime):
+    from django.db.models import Min, Q
+
+    from contenthub.models import ProductPage
+
+    in_roots = Q()
+    for root in roots:
+        in_roots |= Q(path__startswith=root)
+    return ProductPage.objects.filter(
+        in_roots, live=True, go_live_at__gt=now
+    ).aggregate(first=Min("go_live_at"))["first"]
 
 
 def _next_midnight(now: datetime.datetime) -> datetime.datetime:
@@ -615,9 +716,9 @@ def _next_midnight(now: datetime.datetime) -> datetime.datetime:
     return datetime.datetime.combine(tomorrow, datetime.time(), tzinfo=local.tzinfo)
 
 
-def documents_for_site(site: Site) -> list[ProductDocument]:
+def documents_for_site(site: Site, taal: str = "nl") -> list[ProductDocument]:
     """The documents of the products ``site`` serves (benchmarks, tools)."""
-    return site_catalogue(site).documents
+    return site_catalogue(site, taal).documents
 
 
 def default_contact_for_site(

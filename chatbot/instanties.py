@@ -14,13 +14,19 @@ claims goes to the Rijksoverheid's general line (or the provincie or the
 waterschap, as the UPL flags say). Organisations the UPL has no product for
 (NS and the other public transport companies, the Kiesraad) have a row with
 a short description of what they handle, in their own words.
+
+For English questions ``data/instanties_en.csv`` gives every organisation its
+English name and a description in English (the team's own words, after the
+Dutch row; link and phone number stay the Dutch row's). The English index
+holds those descriptions and the Dutch UPL names (a citizen who writes
+English often names a Dutch benefit by its Dutch word, "huurtoeslag").
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +34,7 @@ from .documents import ProductDocument
 from .normalise import fold
 
 INSTANTIES_CSV = Path(__file__).resolve().parent / "data" / "instanties.csv"
+INSTANTIES_EN_CSV = Path(__file__).resolve().parent / "data" / "instanties_en.csv"
 UPL_CSV = Path(__file__).resolve().parent.parent / "contenthub" / "data" / "upl.csv"
 SLUG_PREFIX = "buiten:"
 
@@ -67,6 +74,28 @@ def instanties() -> dict[str, Instantie]:
         }
 
 
+@cache
+def english_instanties() -> dict[str, Instantie]:
+    """The organisations with their English name and description (link and
+    phone number from ``data/instanties.csv``), by key."""
+    dutch = instanties()
+    with INSTANTIES_EN_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = {row["sleutel"]: row for row in csv.DictReader(handle)}
+    return {
+        sleutel: replace(
+            instantie,
+            naam=rows[sleutel]["naam"] if sleutel in rows else instantie.naam,
+            omschrijving=rows[sleutel]["omschrijving"] if sleutel in rows else "",
+        )
+        for sleutel, instantie in dutch.items()
+    }
+
+
+def instanties_in(taal: str = "nl") -> dict[str, Instantie]:
+    """The organisations as a citizen reads them in ``taal``."""
+    return english_instanties() if taal == "en" else instanties()
+
+
 def organisation_for(
     naam: str, *, rijk: bool, provincie: bool, waterschap: bool
 ) -> str:
@@ -85,9 +114,11 @@ def organisation_for(
 
 
 @cache
-def national_documents() -> tuple[ProductDocument, ...]:
+def national_documents(taal: str = "nl") -> tuple[ProductDocument, ...]:
     """One document per citizen-facing UPL name no gemeente offers, and one
-    per organisation with a description."""
+    per organisation with a description in ``taal``. In another language
+    than Dutch the UPL names are Dutch documents (``taal="nl"``: their Dutch
+    stop words are dropped)."""
     seen: dict[str, tuple[bool, bool, bool]] = {}
     gemeente: set[str] = set()
     with UPL_CSV.open(encoding="utf-8", newline="") as handle:
@@ -110,6 +141,7 @@ def national_documents() -> tuple[ProductDocument, ...]:
             title=naam,
             upl_naam=naam,
             instantie=sleutel,
+            taal="" if taal == "nl" else "nl",
         )
         for naam, (rijk, provincie, waterschap) in sorted(seen.items())
         if naam not in gemeente and naam != "UPL-naam nog niet beschikbaar"
@@ -127,7 +159,7 @@ def national_documents() -> tuple[ProductDocument, ...]:
             zoektermen=(instantie.omschrijving,),
             instantie=instantie.sleutel,
         )
-        for instantie in instanties().values()
+        for instantie in instanties_in(taal).values()
         if instantie.omschrijving
     )
     return tuple(documents)

@@ -1,10 +1,11 @@
-"""Country names in Dutch, so "ik ga naar Duitsland verhuizen" is about abroad.
+"""Country names, so "ik ga naar Duitsland verhuizen" is about abroad.
 
 The names come from the Unicode CLDR as shipped in the ``language-data``
-package (used through ``langcodes``): every ISO 3166 region code's Dutch
-name, folded. Nothing is fetched at run time. A question that names another
-country than the Netherlands gets the catalogue's word "buitenland" added,
-as a synonym would.
+package (used through ``langcodes``): every ISO 3166 region code's name in
+the question's language (Dutch, or English: "moving to Germany"), folded.
+Nothing is fetched at run time. A question that names another country than
+the Netherlands gets the catalogue's word "buitenland" ("abroad") added, as
+a synonym would.
 """
 
 from __future__ import annotations
@@ -15,15 +16,15 @@ from string import ascii_uppercase
 
 from .normalise import fold
 
-THUISLAND = frozenset({"nederland", "holland"})
+THUISLAND = frozenset({"nederland", "holland", "netherlands", "the netherlands"})
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AA", "QM"})
 """CLDR codes for groupings, unknown or private-use regions."""
 
 
 @cache
-def country_names() -> frozenset[tuple[str, ...]]:
-    """The folded Dutch names of all countries (as word tuples), without the
-    Netherlands."""
+def country_names(taal: str = "nl") -> frozenset[tuple[str, ...]]:
+    """The folded names in ``taal`` of all countries (as word tuples), without
+    the Netherlands."""
     try:
         from langcodes import Language
     except ImportError:  # pragma: no cover - langcodes is a dependency of wordfreq
@@ -34,7 +35,7 @@ def country_names() -> frozenset[tuple[str, ...]]:
         if code in NOT_COUNTRIES or code[0] == "Q" or (code[0] == "X" and code != "XK"):
             continue
         try:
-            name = Language.get(f"und-{code}").territory_name("nl")
+            name = Language.get(f"und-{code}").territory_name(taal)
         except (LookupError, ValueError, ImportError):
             continue
         folded = tuple(fold(name).split())
@@ -44,9 +45,9 @@ def country_names() -> frozenset[tuple[str, ...]]:
     return frozenset(names)
 
 
-def country_positions(question_words: list[str]) -> frozenset[int]:
+def country_positions(question_words: list[str], taal: str = "nl") -> frozenset[int]:
     """Positions of the words in ``question_words`` that name a foreign country."""
-    names = country_names()
+    names = country_names(taal)
     longest = max((len(n) for n in names), default=0)
     found: set[int] = set()
     for start in range(len(question_words)):

@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from .index import CatalogueIndex
 from .landen import country_positions
-from .normalise import STOPWOORDEN, split_compound, stem, words
+from .normalise import split_compound, stem, stopwords, words
 from .synonyms import SynonymTable, default_table
 
 K1 = 3.0
@@ -159,14 +159,17 @@ def resolve_word(
     if cached is not None:
         return cached
     resolved: tuple[tuple[str, float, str], ...] = ()
-    word_stem = stem(word)
+    taal = index.taal
+    word_stem = stem(word, taal)
     if word_stem in index.postings:
         resolved = ((word_stem, 1.0, "woord"),)
     else:
-        parts = split_compound(word, index.is_known)
+        # Compounds are split in Dutch only ("parkeerkaart"); English writes
+        # its compounds as separate words ("parking permit").
+        parts = split_compound(word, index.is_known) if taal == "nl" else None
         if parts:
             resolved = tuple(
-                (stem(part), COMPOUND_WEIGHT, "samenstelling") for part in parts
+                (stem(part, taal), COMPOUND_WEIGHT, "samenstelling") for part in parts
             )
         elif (edits := max_edits(word)) and word[0] in index.fuzzy_words:
             # Citizens rarely mistype the first letter; comparing only with
@@ -195,11 +198,19 @@ def resolve_word(
     return resolved
 
 
+ABROAD = {"nl": "buitenland", "en": "abroad"}
+"""The catalogue's word for "another country", per language."""
+
+
 def analyse(
     vraag: str, index: CatalogueIndex, *, synonyms: SynonymTable | None = None
 ) -> Analyse:
+    taal = index.taal
+    skip = stopwords(taal)
     question_words = words(vraag)
-    expansion = (synonyms or default_table()).expand(question_words)
+    if synonyms is None:
+        synonyms = default_table(taal)
+    expansion = synonyms.expand(question_words)
     best: dict[str, Term] = {}
     unknown: list[str] = []
 
@@ -207,7 +218,7 @@ def analyse(
         if term.stem not in best or best[term.stem].gewicht < term.gewicht:
             best[term.stem] = term
 
-    countries = country_positions(question_words)
+    countries = country_positions(question_words, taal)
     # A synonym explains a word only when the catalogue knows what it stands
     # for: "gejat" means "gestolen" or "kwijt", and in a catalogue that has
     # neither, "gejat" is as unknown as any other word.
@@ -215,13 +226,13 @@ def analyse(
         position
         for toevoeging in expansion.toevoegingen
         if any(
-            word not in STOPWOORDEN and stem(word) in index.postings
+            word not in skip and stem(word, taal) in index.postings
             for word in toevoeging.woorden
         )
         for position in toevoeging.posities
     )
     for position, word in enumerate(question_words):
-        if word in STOPWOORDEN or word.isdigit() or position in countries:
+        if word in skip or word.isdigit() or position in countries:
             continue
         resolved = resolve_word(word, index)
         if not resolved:
@@ -233,7 +244,7 @@ def analyse(
     # A foreign country means "buitenland", but only in a question that is
     # about something the catalogue knows ("naar Duitsland verhuizen"), not
     # in "wat is de hoofdstad van Frankrijk".
-    abroad = stem("buitenland")
+    abroad = stem(ABROAD.get(taal, ABROAD["nl"]), taal)
     if countries and best and abroad in index.postings:
         add(Term(abroad, COUNTRY_WEIGHT, "synoniem"))
     for toevoeging in expansion.toevoegingen:
@@ -242,9 +253,9 @@ def analyse(
         )
         weight = SYNONYM_OF_KNOWN_WEIGHT if explains_known else SYNONYM_WEIGHT
         for word in toevoeging.woorden:
-            if word in STOPWOORDEN:
+            if word in skip:
                 continue
-            word_stem = stem(word)
+            word_stem = stem(word, taal)
             if word_stem in index.postings:
                 add(Term(word_stem, weight, "synoniem"))
     return Analyse(termen=tuple(best.values()), onbekend=tuple(unknown))

@@ -56,6 +56,14 @@ class Vraaglog(models.Model):
     instantie = models.CharField(
         "doorverwezen naar (niet van de gemeente)", max_length=40, blank=True
     )
+    taal = models.CharField(
+        "taal",
+        max_length=8,
+        choices=[("nl", "Nederlands"), ("en", "Engels")],
+        default="nl",
+        help_text="De taal van het gesprek: van de pagina waarop de chatbot "
+        "openstond, anders van de vraag zelf.",
+    )
 
     class Status(models.TextChoices):
         OPEN = "open", "Open"

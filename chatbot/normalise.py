@@ -1,10 +1,15 @@
-"""Dutch normalisation: the same steps for a citizen's question and for products.
+"""Normalisation: the same steps for a citizen's question and for products.
 
 Pure Python, no Django and nothing fetched at run time: lower case, diacritics
 removed ("financiële" → "financiele"), colloquial short forms expanded
-("m'n" → "mijn"), stop words dropped, the Snowball Dutch stemmer
-(``snowballstemmer``), and compound words split against the vocabulary of
-the catalogue ("parkeerkaart" → "parkeer" + "kaart").
+("m'n" → "mijn"), stop words dropped, the lemma (``simplemma``) and the
+Snowball stemmer (``snowballstemmer``) of the language, and, in Dutch only,
+compound words split against the vocabulary of the catalogue
+("parkeerkaart" → "parkeer" + "kaart").
+
+Every function takes the language (``taal``, "nl" or "en"; Dutch by
+default): an English question is compared with the English products with
+English stop words, lemmas and stems.
 """
 
 from __future__ import annotations
@@ -51,7 +56,38 @@ STOPWOORDEN = frozenset(_STOPWOORDEN_TEKST.split())
 such as "belasting niet betalen" still matches on its other words.
 """
 
-_stemmer = snowballstemmer.stemmer("dutch")
+_ENGLISH_STOPWORDS_TEXT = """
+    a about after all also am an and any anything are as at be because been
+    before being but by can could did do does doing don done for from get
+    getting go going got had has have having he hello her here hi his how i
+    if in into is it its just let me might more much my myself no not now of
+    on one or our out please right she should so some someone something
+    thank thanks that the their them then there these they this those to too
+    up us very want wanted was we were what when where which who whom why
+    will with would you your yours dear good morning afternoon evening
+    question questions municipality council gemeente s t m d ll re ve
+    many like need tell know
+"""
+ENGLISH_STOPWORDS = frozenset(_ENGLISH_STOPWORDS_TEXT.split())
+"""English words that say nothing about which product is meant: our own short
+list (articles, pronouns, auxiliaries, prepositions, question words and
+courtesies), not a copied one. "municipality" and "council" are in it as
+"gemeente" is in the Dutch list; the letters left of a contraction ("I'm",
+"don't", "we'll") too."""
+
+STOPWORDS = {"nl": STOPWOORDEN, "en": ENGLISH_STOPWORDS}
+"""The stop words per language."""
+
+_stemmers = {
+    "nl": snowballstemmer.stemmer("dutch"),
+    "en": snowballstemmer.stemmer("english"),
+}
+_stemmer = _stemmers["nl"]
+
+
+def stopwords(taal: str = "nl") -> frozenset[str]:
+    """The stop words of ``taal`` (Dutch for a language the chatbot does not know)."""
+    return STOPWORDS.get(taal, STOPWOORDEN)
 
 
 def fold(text: str) -> str:
@@ -69,41 +105,46 @@ def words(text: str) -> list[str]:
     return fold(text).split()
 
 
-def content_words(text: str) -> list[str]:
-    """The folded words of ``text`` without stop words."""
-    return [word for word in words(text) if word not in STOPWOORDEN]
+def content_words(text: str, taal: str = "nl") -> list[str]:
+    """The folded words of ``text`` without the stop words of ``taal``."""
+    skip = stopwords(taal)
+    return [word for word in words(text) if word not in skip]
 
 
 @lru_cache(maxsize=65536)
-def lemma(word: str) -> str:
-    """The dictionary form of a folded word (``simplemma``, shipped in the
-    package): "gestolen" → "stelen", "kinderen" → "kind", "opgehaald" →
-    "ophalen". Unknown words stay as they are."""
+def lemma(word: str, taal: str = "nl") -> str:
+    """The dictionary form of a folded word (``simplemma``, whose Dutch and
+    English dictionaries ship in the package): "gestolen" → "stelen",
+    "kinderen" → "kind", "opgehaald" → "ophalen"; "children" → "child",
+    "stolen" → "steal". Unknown words stay as they are."""
     if len(word) <= 3 or word.isdigit():
         return word
-    found = simplemma.lemmatize(word, lang="nl").replace("_", "").lower()
+    lang = taal if taal in _stemmers else "nl"
+    found = simplemma.lemmatize(word, lang=lang).replace("_", "").lower()
     return fold(found) or word
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The Snowball Dutch stem of a folded word's lemma ("verhuizingen" →
-    "verhuiz", "gestolen" → "stel"): inflections and irregular forms meet."""
-    base = lemma(word)
-    return _stemmer.stemWord(base) if len(base) > 3 else base
+def stem(word: str, taal: str = "nl") -> str:
+    """The Snowball stem of a folded word's lemma in ``taal`` ("verhuizingen"
+    → "verhuiz", "gestolen" → "stel"; "applying" → "appli"): inflections and
+    irregular forms meet."""
+    base = lemma(word, taal)
+    stemmer = _stemmers.get(taal, _stemmer)
+    return stemmer.stemWord(base) if len(base) > 3 else base
 
 
-def stems(text: str) -> list[str]:
+def stems(text: str, taal: str = "nl") -> list[str]:
     """The stems of the content words of ``text``, in order."""
-    return [stem(word) for word in content_words(text)]
+    return [stem(word, taal) for word in content_words(text, taal)]
 
 
-def normalised_key(text: str) -> str:
+def normalised_key(text: str, taal: str = "nl") -> str:
     """One key for questions that mean the same: sorted, unique content stems.
 
     "Paspoort kwijt!" and "kwijt paspoort" share the key "kwijt paspoort".
     """
-    return " ".join(sorted(set(stems(text))))
+    return " ".join(sorted(set(stems(text, taal))))
 
 
 # Dutch links parts of a compound with nothing, an "s" or an "e"

@@ -92,7 +92,9 @@ def normalise_text(text: str) -> str:
 _I = re.IGNORECASE
 _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
+    r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    # English: "12 March 1985", "born on 3 May".
+    r"january|february|march|may|june|july|august|october|mar|oct)"
 )
 _DAY_WORDS = (
     r"(?:een|eerste|twee|tweede|drie|derde|vier|vierde|vijf|vijfde|zes|zesde|"
@@ -401,6 +403,7 @@ _HARMLESS = re.compile(
 
 _NUMBER_WORDS = (
     r"(?:\w*nummer|\w*nr|nr|no|kenmerk|referentie|ref|dossier|zaak|"
+    r"number|reference|account|customer|case|policy|invoice|"
     r"klant|relatie|polis|contract|order|factuur|aanslag|pas|pasje|code|pin|"
     r"pincode|id|registratie|bsn|sofi|sofinummer|burgerservicenummer|kvk|btw|rsin)"
 )
@@ -491,13 +494,27 @@ _ADDRESS_PATTERNS = (
         rf"(?!\s*{_UNITS}\b)",
         "[adres]",
     ),
+    # English, number first: "12 Baker Street", "I live at 70 Damrak".
+    _sub(
+        r"(?<![\w-])\d{1,5}[a-z]?,?\s+(?-i:(?:[A-Z][\w'-]*\s+){0,2})"
+        r"(?:street|road|lane|avenue|square|drive|court|place|crescent|close)\b",
+        "[adres]",
+    ),
+    _sub(
+        r"\b(?P<cue>live|lives|living|address is|moved to|moving to|move to|"
+        r"registered at)\s+(?:at|on|in)\s+\d{1,5}[a-z]?,?\s+"
+        r"(?-i:(?:[A-Za-z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})",
+        r"\g<cue> [adres]",
+    ),
     # After "ik woon op", "mijn adres is", "verhuisd naar": "woon op damrak 70".
     _sub(
         r"\b(?P<cue>woon|woont|wonen|woonde|woonachtig|wonend|adres|adres is|"
         r"adres:|verhuisd naar|verhuis naar|verhuizen naar|ingeschreven op|"
-        r"ingeschreven aan)\s+(?:op|aan|in|te|bij)?\s*(?:de |het |'t )?"
+        r"ingeschreven aan|live|lives|living|address|address is|address:|"
+        r"moved to|moving to|move to|registered at)"
+        r"\s+(?:op|aan|in|te|bij|at|on)?\s*(?:de |het |'t |the )?"
         # The street is a word of its own: "wonen in 2 gemeentes" has none.
-        r"(?!(?:op|aan|in|te|bij)\s)"
+        r"(?!(?:op|aan|in|te|bij|at|on)\s)"
         rf"(?:[a-zà-ÿ'][\wà-ÿ'-]*\s+){{1,3}}{_STREET_NUMBER}(?!\s*{_UNITS}\b)",
         r"\g<cue> [adres]",
     ),
@@ -551,18 +568,24 @@ _DATE_PATTERNS = (
         r"\d{4}-\d{1,2}-\d{1,2})(?![\w]|[.,]\d)",
         "[datum]",
     ),
-    # 12 maart 1985, 12e mrt '85, 1 jan. 2000, twaalf maart 1985.
+    # 12 maart 1985, 12e mrt '85, 1 jan. 2000, twaalf maart 1985, 12th March 1985.
     _sub(
-        rf"\b(?:\d{{1,2}}(?:e|ste|de)?|{_DAY_WORDS})\s+{_MONTHS}\b\.?"
+        rf"\b(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?|{_DAY_WORDS})\s+(?:of\s+)?{_MONTHS}\b\.?"
         r"\s*(?:'|`)?(?:\d{4}|\d{2})\b",
+        "[datum]",
+    ),
+    # English month first: March 12, 1985; May 3rd 1985.
+    _sub(
+        rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:'|`)?(?:\d{{4}}|\d{{2}})\b",
         "[datum]",
     ),
     # After a word about birth also "12 maart", "maart 1985" and "1985".
     _sub(
         r"\b(?P<cue>geboren|geb\.|geboortedatum|geboortejaar|geboortedag|jarig|"
-        r"verjaardag)(?:\s+(?:op|in|op de|is|:))?\s*(?:"
-        rf"(?:\d{{1,2}}(?:e|ste|de)?|{_DAY_WORDS})\s+{_MONTHS}\b\.?|"
-        rf"{_MONTHS}\b\.?\s*(?:'|`)?\d{{2,4}}|(?:19|20)\d{{2}}\b|'\d{{2}}\b)",
+        r"verjaardag|born|date of birth|birth date|birthday|dob)"
+        r"(?:\s+(?:op|in|op de|is|on|on the|:))?\s*(?:"
+        rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?|{_DAY_WORDS})\s+(?:of\s+)?{_MONTHS}\b\.?|"
+        rf"{_MONTHS}\b\.?\s*(?:'|`)?\d{{1,4}}(?:st|nd|rd|th)?|(?:19|20)\d{{2}}\b|'\d{{2}}\b)",
         r"\g<cue> [datum]",
     ),
 )
@@ -607,7 +630,13 @@ _NAME_CUE = re.compile(
     r"\bik heet\b|\bspreekt met\b|\bmeneer\b|\bmevrouw\b|\bmevr\.?|\bmw\.|\bdhr\.?|"
     r"\bde heer\b|\bfamilie\b|\bfam\.|\bgroetjes\b|\bgroeten\b|\bgroet\b|\bmvg\b|"
     r"\bgr\.|\bnamens\b)"
-    r"|(?P<capital>\bik ben\b|\bdit is\b|\bhier is\b|\bik was\b)",
+    r"|(?P<capital>\bik ben\b|\bdit is\b|\bhier is\b|\bik was\b)"
+    # English: "my name is", "I am called", "on behalf of", "Mrs", "regards".
+    r"|(?P<always_en>\bmy (?:first |last |full |sur)?name is\b|\bmy name\s*:|"
+    r"\b(?:i am|i['\u2019]m) called\b|\bon behalf of\b|\bmrs?\b\.?|\bms\b\.?|"
+    r"\bmister\b|\b(?:kind |best |warm )?regards\b|\bsincerely\b|"
+    r"\bbest wishes\b|\bcheers\b)"
+    r"|(?P<capital_en>\bi am\b|\bi['\u2019]m\b|\bthis is\b)",
     _I,
 )
 _WORD = re.compile(r"[\s,:;]*([^\W\d_][\w'-]*)")
@@ -638,7 +667,16 @@ def _names(text: str) -> str:
     for cue in _NAME_CUE.finditer(text):
         if cue.start() < position:
             continue
-        end = _name_end(text, cue.end(), lenient=cue.group("always") is not None)
+        english = (
+            cue.group("always_en") is not None or cue.group("capital_en") is not None
+        )
+        end = _name_end(
+            text,
+            cue.end(),
+            lenient=cue.group("always") is not None
+            or cue.group("always_en") is not None,
+            english=english,
+        )
         if end is None:
             continue
         out.append(text[position : cue.end()] + " [naam]")
@@ -652,13 +690,42 @@ COMMON_WORD_ZIPF = 3.0
 ordinary word ("ik ben mantelzorger"), not a name."""
 
 
-def _common_word(word: str) -> bool:
+def _common_word(word: str, *, english: bool = False) -> bool:
     from taalcheck.lexicon import zipf
 
+    if english:
+        return _english_zipf(word.lower()) >= COMMON_WORD_ZIPF
     return zipf(word.lower()) >= COMMON_WORD_ZIPF
 
 
-def _name_end(text: str, start: int, *, lenient: bool) -> int | None:
+@cache
+def _english_zipf(word: str) -> float:
+    """The Zipf frequency of an English word (``wordfreq``'s English list,
+    shipped in the package): "moving" is common, "xandra" is not."""
+    import wordfreq
+
+    return wordfreq.zipf_frequency(word, "en")
+
+
+_NAME_STOP_EN_TEXT = """
+    a an the i am is are was not no now here there in on at with for to of
+    from and or but so very also just still about calling writing looking
+    going moving trying planning wondering asking applying living getting
+    having hoping new married divorced born pregnant unemployed retired
+    sick ill happy sorry interested unable able allowed expecting back abroad
+    student resident owner tenant tourist expat citizen dutch english british
+    american german polish french spanish italian turkish moroccan indian
+    chinese my your his her their our this that it a lost staying leaving
+    coming working studying currently already only sure afraid worried
+"""
+_NAME_STOP_EN = frozenset(_NAME_STOP_EN_TEXT.split())
+"""Words after an English cue ("I am", "this is") that do not start a name,
+capitalised or not ("I am Dutch", "this is about my passport")."""
+
+
+def _name_end(
+    text: str, start: int, *, lenient: bool, english: bool = False
+) -> int | None:
     """Where the name after a cue ends, or None when no name follows.
 
     ``lenient``: after "mijn naam is" any word that is not a common word is a
@@ -676,6 +743,9 @@ def _name_end(text: str, start: int, *, lenient: bool) -> int | None:
     if not words:
         return None
     first = words[0][0]
+    stop = _NAME_STOP | _NAME_STOP_EN if english else _NAME_STOP
+    if english and first.lower() in _NAME_STOP_EN:
+        return None
     if lenient and first.lower() in _PARTICLES:
         # A surname that starts with its particle: "mevrouw de Vries".
         index = 1
@@ -685,22 +755,18 @@ def _name_end(text: str, start: int, *, lenient: bool) -> int | None:
             return words[index][1]
         return None
     capital = first[0].isupper() and first.lower() not in {"ik", "u", "ook", "mijn"}
-    if first.lower() in _NAME_STOP and not capital:
+    if first.lower() in stop and not capital:
         return None
     if not lenient and not capital and first.lower() not in first_names():
         # Lower case after "ik ben": a known first name, a word that is no
         # common Dutch word ("ik ben xandra"), a known surname next ("ik ben
         # kees bakker") or a surname particle ("ik ben jan de vries").
         second = words[1][0].lower() if len(words) > 1 else ""
-        if (second in surnames() and second not in _NAME_STOP) or not _common_word(
-            first
+        if (second in surnames() and second not in stop) or not _common_word(
+            first, english=english
         ):
             pass
-        elif (
-            len(words) < 3
-            or second not in _PARTICLES
-            or words[2][0].lower() in _NAME_STOP
-        ):
+        elif len(words) < 3 or second not in _PARTICLES or words[2][0].lower() in stop:
             return None
     end = words[0][1]
     index = 1
@@ -711,16 +777,18 @@ def _name_end(text: str, start: int, *, lenient: bool) -> int | None:
             follow = index + 1
             while follow < len(words) and words[follow][0].lower() in _PARTICLES:
                 follow += 1
-            if follow < len(words) and words[follow][0].lower() not in _NAME_STOP:
+            if follow < len(words) and words[follow][0].lower() not in stop:
                 end = words[follow][1]
                 index = follow + 1
                 continue
             break
         lower = word.lower()
+        if english and lower in _NAME_STOP_EN:
+            break
         if (
             word[0].isupper()
-            or (lenient and lower not in _NAME_STOP and index < 2)
-            or (index == 1 and lower in surnames() and lower not in _NAME_STOP)
+            or (lenient and lower not in stop and index < 2)
+            or (index == 1 and lower in surnames() and lower not in stop)
         ):
             end = words[index][1]
             index += 1

@@ -80,6 +80,8 @@ class SynonymTable:
         return Expansie(toevoegingen=tuple(found))
 
 
-@lru_cache(maxsize=1)
-def default_table() -> SynonymTable:
-    return SynonymTable(read_synonyms())
+@lru_cache(maxsize=4)
+def default_table(taal: str = "nl") -> SynonymTable:
+    """The synonyms of ``taal``: the Dutch list; none yet for English (an
+    English question is matched on its own words, lemmas and stems)."""
+    return SynonymTable(read_synonyms() if taal == "nl" else ())

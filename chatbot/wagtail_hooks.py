@@ -40,7 +40,7 @@ class VragenFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Vraaglog
-        fields = ["site", "created_at"]
+        fields = ["site", "taal", "created_at"]
 
 
 def questions_without_answer(queryset):

@@ -19,6 +19,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--gemeente", help="Hostnaam van de gemeente (standaard: de standaardsite)."
         )
+        parser.add_argument(
+            "--taal",
+            choices=("nl", "en"),
+            help="Taal van het gesprek (standaard: de taal van de vraag zelf).",
+        )
         parser.add_argument("--json", action="store_true", help="Toon de hele JSON.")
         parser.add_argument(
             "--niet-loggen",
@@ -38,6 +43,7 @@ class Command(BaseCommand):
                 options["sessie"],
                 site=site,
                 log=not options["niet_loggen"],
+                taal=options["taal"],
             )
         except LookupError as error:
             raise CommandError(str(error)) from error
