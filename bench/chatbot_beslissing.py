@@ -6,9 +6,10 @@ Logistic regression (plain gradient descent with a small L2 penalty, no
 extra dependency) over ``chatbot.matching.decision_features``. It is
 trained on the team's own questions (``bench/chatbot/regressie_team.csv``,
 shipped with the project: 234 answerable, 40 to hand over), never on the
-evaluation questions. Its threshold is then chosen on the development half
-of ``bench/chatbot/vragen_extern.csv`` (the most questions handled well; on
-a plateau its middle). Writes ``chatbot/data/beslissing.json``.
+evaluation questions. Its threshold is then chosen on every development
+question (``set`` ``ontwikkel`` in ``bench/chatbot/vragen_extern*.csv``; the
+most questions handled well, on a plateau its middle); a test set is never
+read. Writes ``chatbot/data/beslissing.json``.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def main() -> None:
                 "intercept": round(b, 4),
                 "drempel": threshold,
                 "getraind_op": "bench/chatbot/regressie_team.csv (teamvragen)",
-                "drempel_gekozen_op": "ontwikkel-helft van bench/chatbot/vragen_extern.csv",
+                "drempel_gekozen_op": "alle ontwikkelvragen van bench/chatbot/vragen_extern*.csv",
             },
             indent=2,
             ensure_ascii=False,

@@ -4,11 +4,13 @@
     .venv/bin/python bench/chatbot_eval.py --fouten     # and every miss on it
     .venv/bin/python bench/chatbot_eval.py --toets      # also the first test set (already scored)
     .venv/bin/python bench/chatbot_eval.py --toets2     # also the second test set (already scored)
-    .venv/bin/python bench/chatbot_eval.py --toets3     # also the third test set (once, at the end)
+    .venv/bin/python bench/chatbot_eval.py --toets3     # also the third test set (already scored)
+    .venv/bin/python bench/chatbot_eval.py --toets4     # also the fourth test set (once, at the end)
 
 Questions: ``bench/chatbot/vragen_extern.csv`` (first collection, e001-e402)
-``bench/chatbot/vragen_extern_2.csv`` (second collection, e403-e600) and
-``bench/chatbot/vragen_extern_3.csv`` (third collection, e601-e680),
+``bench/chatbot/vragen_extern_2.csv`` (second collection, e403-e600),
+``bench/chatbot/vragen_extern_3.csv`` (third collection, e601-e680) and
+``bench/chatbot/vragen_extern_4.csv`` (fourth collection, e681-e808),
 copied from public sources (``bench/chatbot/README.md`` names them). ``verwacht`` is the slug of the
 product that answers the question (``a|b`` when several are right) or
 ``buiten`` when it is not the Voorbeeldstad catalogue's (the chatbot should
@@ -16,8 +18,9 @@ hand over, or say who handles it). ``set`` is ``ontwikkel`` (tune on it), ``toet
 (the first test set: scored before and after the earlier work, so no longer
 held out; printed for comparison, never tuned on), ``toets2`` (the second
 test set, drawn from the second collection; scored once, so no longer held
-out either) or ``toets3`` (the third test set, drawn from the third
-collection; score once). Each split was drawn
+out either), ``toets3`` (the third test set, drawn from the third
+collection; scored once) or ``toets4`` (the fourth test set, drawn from the
+fourth collection; score once). Each split was drawn
 before any tuning, stratified by label with a fixed seed, and is stored in the
 file.
 
@@ -52,12 +55,15 @@ HERE = Path(__file__).resolve().parent / "chatbot"
 VRAGEN = HERE / "vragen_extern.csv"
 VRAGEN_2 = HERE / "vragen_extern_2.csv"
 VRAGEN_3 = HERE / "vragen_extern_3.csv"
+VRAGEN_4 = HERE / "vragen_extern_4.csv"
 REGRESSIE = HERE / "regressie_team.csv"
 BUITEN = "buiten"
 SECOND_COLLECTION = "e403"
 """The first id of ``vragen_extern_2.csv``."""
 THIRD_COLLECTION = "e601"
 """The first id of ``vragen_extern_3.csv``."""
+FOURTH_COLLECTION = "e681"
+"""The first id of ``vragen_extern_4.csv``."""
 
 
 @dataclass(frozen=True)
@@ -78,10 +84,11 @@ class Uitkomst:
     ranked: tuple[str, ...]
     fallback: bool
     score: float = 0.0
+    instantie: str = ""
 
 
 def read_questions(
-    paths: Sequence[Path] = (VRAGEN, VRAGEN_2, VRAGEN_3),
+    paths: Sequence[Path] = (VRAGEN, VRAGEN_2, VRAGEN_3, VRAGEN_4),
 ) -> list[Vraag]:
     vragen: list[Vraag] = []
     for path in paths:
@@ -140,6 +147,20 @@ def measure(vragen: Sequence[Vraag], uitkomsten: Sequence[Uitkomst]) -> Cijfers:
         recall=tp / (len(outside) or 1),
         precision=tp / len(fell_back) if fell_back else 1.0,
     )
+
+
+def whose(
+    vragen: Sequence[Vraag], uitkomsten: Sequence[Uitkomst], known: set[str]
+) -> tuple[int, int]:
+    """Of the ``buiten`` questions whose expected organisation is one the
+    chatbot knows (a row of ``chatbot/data/instanties.csv``): how many got an
+    answer that names that organisation, and how many there are."""
+    pairs = [
+        (v, u)
+        for v, u in zip(vragen, uitkomsten, strict=True)
+        if v.buiten and v.instantie in known
+    ]
+    return sum(1 for v, u in pairs if u.instantie == v.instantie), len(pairs)
 
 
 # --- the baseline: plain word overlap --------------------------------------
@@ -205,7 +226,10 @@ def chatbot() -> Callable[[str], Uitkomst]:
     def ask(vraag: str) -> Uitkomst:
         result = answer(vraag, site=site, log=False)
         return Uitkomst(
-            ranked=result.ranked, fallback=result.fallback, score=result.score
+            ranked=result.ranked,
+            fallback=result.fallback,
+            score=result.score,
+            instantie=result.instantie,
         )
 
     return ask
@@ -246,7 +270,10 @@ def main() -> None:
         "--toets2", action="store_true", help="also score the second test set"
     )
     parser.add_argument(
-        "--toets3", action="store_true", help="also score the third test set (once)"
+        "--toets3", action="store_true", help="also score the third test set"
+    )
+    parser.add_argument(
+        "--toets4", action="store_true", help="also score the fourth test set (once)"
     )
     parser.add_argument("--fouten", action="store_true", help="list development misses")
     args = parser.parse_args()
@@ -257,6 +284,7 @@ def main() -> None:
     sets += ["toets"] if args.toets else []
     sets += ["toets2"] if args.toets2 else []
     sets += ["toets3"] if args.toets3 else []
+    sets += ["toets4"] if args.toets4 else []
     dev = [v for v in vragen if v.set == "ontwikkel"]
     overlap = choose_baseline_overlap(dev)
     systems = {"chatbot": chatbot(), "baseline": keyword_baseline(overlap)}
@@ -266,7 +294,8 @@ def main() -> None:
         f"{len(vragen)} vragen ({sum(v.set == 'ontwikkel' for v in vragen)} ontwikkel, "
         f"{sum(v.set == 'toets' for v in vragen)} toets, "
         f"{sum(v.set == 'toets2' for v in vragen)} toets2, "
-        f"{sum(v.set == 'toets3' for v in vragen)} toets3); baseline valt terug onder "
+        f"{sum(v.set == 'toets3' for v in vragen)} toets3, "
+        f"{sum(v.set == 'toets4' for v in vragen)} toets4); baseline valt terug onder "
         f"{overlap} gedeelde woorden (gekozen op ontwikkel)"
     )
     print()
@@ -289,7 +318,8 @@ def main() -> None:
             if set_name == "ontwikkel":
                 for label, first, last in (
                     ("tweede", SECOND_COLLECTION, THIRD_COLLECTION),
-                    ("derde", THIRD_COLLECTION, "f"),
+                    ("derde", THIRD_COLLECTION, FOURTH_COLLECTION),
+                    ("vierde", FOURTH_COLLECTION, "f"),
                 ):
                     part = [v for v in subset if first <= v.id < last]
                     print(
@@ -298,6 +328,18 @@ def main() -> None:
                             measure(part, [uitkomsten[name][v.id] for v in part]),
                         )
                     )
+    from chatbot.instanties import instanties
+
+    known = set(instanties())
+    for set_name in sets:
+        subset = [v for v in vragen if v.set == set_name]
+        right, total = whose(
+            subset, [uitkomsten["chatbot"][v.id] for v in subset], known
+        )
+        print(
+            f"chatbot, {set_name}: {right} van {total} buiten-vragen met een bekende "
+            "instantie noemen die instantie (niet van de gemeente, maar van wie)"
+        )
     print(
         _row(
             "chatbot, regressie (teamvragen, geen kwaliteitscijfer)",
