@@ -317,3 +317,18 @@ def test_the_english_index_is_built_again_in_the_background(
     assert again.product_id == previous.product_id
     assert queries == 1
     assert started == []
+
+
+def test_every_organisation_has_an_english_name_and_description():
+    from chatbot.instanties import english_instanties, instanties
+
+    english, dutch = english_instanties(), instanties()
+    assert set(english) == set(dutch)
+    missing = [
+        key
+        for key, item in english.items()
+        if dutch[key].omschrijving and not item.omschrijving
+    ]
+    assert missing == []
+    assert english["huurcommissie"].naam == "the Rent Tribunal (Huurcommissie)"
+    assert english["huurcommissie"].url == dutch["huurcommissie"].url
