@@ -39,3 +39,17 @@ def make_live_product(make_product, publish):
         return publish(page)
 
     return make
+
+
+@pytest.fixture
+def steady_clock(monkeypatch):
+    """The rate limit's clock stands still in the middle of a minute, so a
+    test's requests never straddle a window boundary (on a slow machine they
+    did, and the second request got a fresh window)."""
+    import types
+
+    from chatbot import ratelimit
+
+    monkeypatch.setattr(
+        ratelimit, "time", types.SimpleNamespace(time=lambda: 1_800_000_030.0)
+    )

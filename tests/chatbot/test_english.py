@@ -264,7 +264,7 @@ def test_the_endpoint_takes_the_language_of_the_page(client, demo_site):
 
 
 def test_the_rate_limit_message_is_english_for_an_english_client(
-    client, demo_site, settings
+    client, demo_site, settings, steady_clock
 ):
     settings.CHATBOT_RATE_LIMIT = "1/m"
     body = json.dumps({"vraag": "passport", "taal": "en"})

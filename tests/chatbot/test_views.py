@@ -158,7 +158,9 @@ def test_invalid_session_is_400(client, catalogus):
     assert response.json()["code"] == "ongeldige-sessie"
 
 
-def test_too_many_questions_from_one_client_get_429(client, catalogus, settings):
+def test_too_many_questions_from_one_client_get_429(
+    client, catalogus, settings, steady_clock
+):
     settings.CHATBOT_RATE_LIMIT = "2/m"
     assert ask(client, {"vraag": "paspoort"}).status_code == 200
     assert ask(client, {"vraag": "paspoort"}).status_code == 200
@@ -173,7 +175,7 @@ def test_too_many_questions_from_one_client_get_429(client, catalogus, settings)
 
 
 def test_rate_limit_behind_a_proxy_uses_the_address_the_proxy_added(
-    client, catalogus, settings
+    client, catalogus, settings, steady_clock
 ):
     settings.CHATBOT_RATE_LIMIT = "1/m"
     settings.CHATBOT_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
