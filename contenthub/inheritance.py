@@ -143,19 +143,18 @@ def inheriting_products(basistekst: Basistekst) -> QuerySet[ProductPage]:
     to its Dutch original, also one that had no English text to inherit
     before and links to none yet.
     """
-    from .models import ProductPage
     from .talen import SOURCE_LANGUAGE, is_translation
 
+    # Through the relation: the models import this module (no import circle).
+    products = basistekst._meta.get_field("producten").related_model.objects
     if not is_translation(basistekst):
-        return ProductPage.objects.filter(basistekst=basistekst)
-    sources = ProductPage.objects.filter(
+        return products.filter(basistekst=basistekst)
+    sources = products.filter(
         locale__language_code=SOURCE_LANGUAGE,
         basistekst__translation_key=basistekst.translation_key,
         basistekst__locale__language_code=SOURCE_LANGUAGE,
     ).values("translation_key")
-    return ProductPage.objects.filter(
-        locale_id=basistekst.locale_id, translation_key__in=sources
-    )
+    return products.filter(locale_id=basistekst.locale_id, translation_key__in=sources)
 
 
 def link_translated_basistekst(page: ProductPage) -> None:
