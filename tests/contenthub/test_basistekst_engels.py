@@ -10,6 +10,7 @@ its own text.
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import Locale
@@ -158,13 +159,20 @@ def test_translating_a_live_basistekst_starts_an_unpublished_draft():
     assert Basistekst.objects.filter(locale=english(), live=True).count() == 0
 
 
-def test_vertalen_in_the_snippet_listing_makes_the_english_draft(admin_client):
+def test_the_national_team_translates_a_basistekst_with_vertalen(client):
+    # The group and its rights as the migrations made them (0004, 0014).
+    redactie = User.objects.create_user("landelijk", password="x")
+    redactie.groups.add(Group.objects.get(name="Landelijke redactie"))
+    client.force_login(redactie)
     tekst = dutch_basistekst()
     url = reverse(
         "simple_translation:submit_snippet_translation",
         args=["contenthub", "basistekst", tekst.pk],
     )
-    response = admin_client.post(url, {"locales": [english().pk]})
+    listing = client.get(reverse("wagtailsnippets_contenthub_basistekst:list"))
+    assert url in listing.content.decode()
+
+    response = client.post(url, {"locales": [english().pk]})
     assert response.status_code == 302
     copy = Basistekst.objects.get(locale=english())
     assert response.url == reverse(
@@ -172,7 +180,10 @@ def test_vertalen_in_the_snippet_listing_makes_the_english_draft(admin_client):
     )
     assert copy.translation_key == tekst.translation_key
     assert not copy.live
-    assert admin_client.get(response.url).status_code == 200
+    assert client.get(response.url).status_code == 200
+    # Translated once: no second "Vertalen" for the same language.
+    assert client.post(url, {"locales": [english().pk]}).status_code == 200
+    assert Basistekst.objects.filter(locale=english()).count() == 1
 
 
 def test_the_title_is_unique_per_language_with_a_dutch_message():
