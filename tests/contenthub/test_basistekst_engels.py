@@ -210,3 +210,15 @@ def test_a_dutch_product_cannot_link_to_an_english_basistekst(dutch):
         product.full_clean()
     assert "is een vertaling" in error.value.message_dict["basistekst"][0]
     assert ProductPage.objects.get(pk=product.pk).basistekst_id == tekst.pk
+
+
+def test_the_translator_sees_the_english_national_text_read_only(dutch, admin_client):
+    tekst, product = dutch
+    english_text_of(tekst)
+    page = published(translation_of(product))
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "uit de basistekst \u2018Apply for a passport\u2019" in html
+    assert ENGLISH_TEXTS["kort_antwoord"] in html
+    assert "uit de basistekst \u2018Paspoort aanvragen\u2019" not in html
