@@ -9,7 +9,10 @@ the doorwerking re-publishes both translations through the publication gate.
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Locale
 
@@ -241,3 +244,20 @@ def test_a_dutch_version_leaves_the_english_translations_alone(world):
         assert live(page).kort_antwoord == NIEUW_KORT_ANTWOORD
     assert {naam: state_of(page) for naam, page in translations.items()} == before
     assert BASISTEKST["kort_antwoord"] != NIEUW_KORT_ANTWOORD
+
+
+def test_the_command_takes_the_dutch_basistekst_when_a_translation_has_its_title(
+    world,
+):
+    basistekst, dutch, _translations = world
+    draft = basistekst.copy_for_translation(english())
+    draft.save()  # "Vertalen": the English draft still has the Dutch title
+    assert draft.titel == basistekst.titel
+
+    out = io.StringIO()
+    call_command("doorwerken", basistekst.titel, stdout=out)
+
+    run = Doorwerking.objects.latest("pk")
+    assert run.basistekst_id == basistekst.pk
+    assert run.totaal == len(dutch)
+    assert f"'{basistekst.titel}': {len(dutch)} producten" in out.getvalue()
