@@ -7,6 +7,11 @@ basistekst, unless the editor marked a field as the gemeente's own text
 cleaned, saved or re-published after the basistekst changed: every reader
 (channels, API, chatbot, search) reads the page as it always did, and a
 revision records exactly which national text a published version showed.
+
+A translation (an English product) inherits in its own language: from the
+live English text of the basistekst its Dutch source links to
+(:func:`link_translated_basistekst`, called whenever the translation is
+saved). Without an English text the translation keeps its own texts.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from .models import Basistekst, ProductPage
 
 INHERITED_FIELDS: tuple[str, ...] = (
@@ -99,12 +106,82 @@ def with_national_texts(page: ProductPage, basistekst: Basistekst) -> ProductPag
     return page
 
 
+def translated_basistekst(page: ProductPage) -> Basistekst | None:
+    """The live basistekst in the language of ``page`` (a translation) that
+    translates the basistekst of its Dutch source; ``None`` without one.
+
+    One query: the Dutch source and its basistekst are joined in.
+    """
+    from .talen import SOURCE_LANGUAGE
+
+    if not page.translation_key or not page.locale_id:
+        return None
+    model = page._meta.get_field("basistekst").related_model
+    source_keys = (
+        type(page)
+        .objects.filter(
+            translation_key=page.translation_key,
+            locale__language_code=SOURCE_LANGUAGE,
+            basistekst__isnull=False,
+        )
+        .values("basistekst__translation_key")
+    )
+    return (
+        model.objects.filter(
+            locale_id=page.locale_id, live=True, translation_key__in=source_keys
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def inheriting_products(basistekst: Basistekst) -> QuerySet[ProductPage]:
+    """The products that take their shared texts from ``basistekst``.
+
+    For a Dutch basistekst: the products that link to it. For a translated
+    one (English): every translation in its language whose Dutch source links
+    to its Dutch original, also one that had no English text to inherit
+    before and links to none yet.
+    """
+    from .talen import SOURCE_LANGUAGE, is_translation
+
+    # Through the relation: the models import this module (no import circle).
+    products = basistekst._meta.get_field("producten").related_model.objects
+    if not is_translation(basistekst):
+        return products.filter(basistekst=basistekst)
+    sources = products.filter(
+        locale__language_code=SOURCE_LANGUAGE,
+        basistekst__translation_key=basistekst.translation_key,
+        basistekst__locale__language_code=SOURCE_LANGUAGE,
+    ).values("translation_key")
+    return products.filter(locale_id=basistekst.locale_id, translation_key__in=sources)
+
+
+def link_translated_basistekst(page: ProductPage) -> None:
+    """Point a translation at the basistekst it inherits from, or at none."""
+    page.basistekst = translated_basistekst(page)
+
+
 def inheritance_errors(page: ProductPage) -> dict[str, list[str]]:
     """Problems with the link itself, in Dutch."""
-    if page.basistekst_id and not page.basistekst.live:
+    from .talen import is_translation
+
+    if not page.basistekst_id:
+        return {}
+    basistekst = page.basistekst
+    if not is_translation(page) and is_translation(basistekst):
+        # A translation's link follows its Dutch source (saving sets it).
         return {
             "basistekst": [
-                f"De basistekst '{page.basistekst}' is nog niet gepubliceerd. "
+                f"De basistekst '{basistekst}' is een vertaling. Kies de "
+                "Nederlandse basistekst; de vertaling van het product neemt dan "
+                "vanzelf de vertaalde tekst over."
+            ]
+        }
+    if not basistekst.live:
+        return {
+            "basistekst": [
+                f"De basistekst '{basistekst}' is nog niet gepubliceerd. "
                 "Kies een gepubliceerde basistekst of vul de teksten zelf in."
             ]
         }

@@ -373,7 +373,9 @@ def ensure_basisteksten(
     wanted = slots(aantal, templates)
     existing = {
         tekst.titel: tekst
-        for tekst in Basistekst.objects.filter(titel__in=[s.title for s in wanted])
+        for tekst in Basistekst.objects.filter(
+            titel__in=[s.title for s in wanted], locale__language_code="nl"
+        )
     }
     result: list[Basistekst] = []
     created = 0

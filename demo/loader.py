@@ -18,7 +18,7 @@ from typing import Any
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from wagtail.models import Page, Site, WorkflowPage
+from wagtail.models import Locale, Page, Site, WorkflowPage
 
 from contenthub.inheritance import INHERITED_FIELDS, apply_basistekst, override_flag
 from contenthub.models import (
@@ -30,6 +30,7 @@ from contenthub.models import (
     ProductPage,
     ThemaPage,
 )
+from contenthub.talen import SOURCE_LANGUAGE
 from contenthub.upl import upl_uri_for
 from gemeenten.services import ensure_gemeente_groups, gemeente_groups
 from publicatie.gate import PublicationBlocked
@@ -37,6 +38,7 @@ from publicatie.workflow import ensure_gemeente_workflow
 
 from .source import (
     DemoDataError,
+    read_basistekst_vertalingen,
     read_basisteksten,
     read_catalogus,
     read_organisatie,
@@ -98,6 +100,7 @@ def load_demo(
     basisteksten = {
         slug: _sync_basistekst(data, result) for slug, data in bronnen.items()
     }
+    _sync_translated_basisteksten(bronnen, basisteksten, result)
     problems: list[str] = []
     for key in keys:
         problems.extend(_load_gemeente(key, bronnen, basisteksten, result, note))
@@ -182,21 +185,45 @@ class _Gemeente:
 BASISTEKST_FIELDS = ("titel", "upl_naam", "upl_uri", "bron", *INHERITED_FIELDS)
 
 
-def _sync_basistekst(data: dict[str, Any], result: LoadResult) -> Basistekst:
-    """Publish the basistekst through a revision when it differs from its source."""
+def _sync_basistekst(
+    data: dict[str, Any],
+    result: LoadResult,
+    *,
+    original: Basistekst | None = None,
+    locale: Locale | None = None,
+) -> Basistekst:
+    """Publish the basistekst through a revision when it differs from its source.
+
+    With ``original`` and ``locale``: its translation (a Wagtail translation
+    of the Dutch basistekst), which takes its UPL and source from it.
+    """
     label = f"basistekst {data['slug']}"
-    tekst = Basistekst.objects.filter(titel=data["titel"]).first()
-    created = tekst is None
-    if created:
-        tekst = Basistekst(live=False)
-    elif tekst.live and tekst.has_unpublished_changes:
+    if original is None:
+        tekst = Basistekst.objects.filter(
+            titel=data["titel"], locale__language_code=SOURCE_LANGUAGE
+        ).first()
+        created = tekst is None
+        if created:
+            tekst = Basistekst(live=False)
+    else:
+        label = f"{label} ({locale.language_code})"
+        tekst = original.get_translation_or_none(locale)
+        created = tekst is None
+        if created:
+            # As "Vertalen" does: an unpublished copy in the other language.
+            tekst = original.copy_for_translation(locale)
+    if not created and tekst.live and tekst.has_unpublished_changes:
         # Compare with the newest draft, as for products.
         tekst = tekst.get_latest_revision_as_object()
     before = _normalise_fields(tekst, BASISTEKST_FIELDS)
     tekst.titel = data["titel"]
-    tekst.upl_naam = data.get("upl_naam", "")
-    tekst.upl_uri = upl_uri_for(tekst.upl_naam) or ""
-    tekst.bron = data.get("bron", "")
+    if original is None:
+        tekst.upl_naam = data.get("upl_naam", "")
+        tekst.upl_uri = upl_uri_for(tekst.upl_naam) or ""
+        tekst.bron = data.get("bron", "")
+    else:
+        tekst.upl_naam, tekst.upl_uri = original.upl_naam, original.upl_uri
+        tekst.bron = original.bron
     apply_shared_texts(tekst, data)
     if tekst.live and _normalise_fields(tekst, BASISTEKST_FIELDS) == before:
         result.unchanged.append(label)
@@ -219,6 +246,19 @@ def _sync_basistekst(data: dict[str, Any], result: LoadResult) -> Basistekst:
     (result.created if created else result.updated).append(label)
     # ``publish`` saves a copy made from the revision: read the live row.
     return Basistekst.objects.get(pk=tekst.pk)
+
+
+def _sync_translated_basisteksten(
+    bronnen: dict[str, dict[str, Any]],
+    basisteksten: dict[str, Basistekst],
+    result: LoadResult,
+) -> None:
+    """The basisteksten's translations (``basisteksten.<taal>.toml``), published
+    before the gemeenten's translations that inherit them."""
+    for taal, teksten in read_basistekst_vertalingen(bronnen).items():
+        locale = Locale.objects.get(language_code=taal)
+        for slug, data in teksten.items():
+            _sync_basistekst(data, result, original=basisteksten[slug], locale=locale)
 
 
 def _ensure_site(gemeente: dict[str, Any], result: LoadResult) -> HomePage:

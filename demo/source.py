@@ -4,7 +4,9 @@ The demo has national base texts (``basisteksten.toml``) and three fictional
 gemeenten (``gemeenten/<gemeente>/``). :func:`read_catalogus` returns a
 gemeente's products as they will look: a product that links to a basistekst
 gets the basistekst's shared texts, except the fields it marks as its own
-(``eigen_<field> = true``). See FORMAT.md.
+(``eigen_<field> = true``). ``basisteksten.<taal>.toml`` holds the
+translations of the basisteksten, ``gemeenten/<gemeente>/vertalingen/`` the
+gemeente's translations of its products. See FORMAT.md.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ DEFAULT_GEMEENTE = "voorbeeldstad"
 
 BASISTEKST_KEYS = ("slug", "titel", "upl_naam", "bron", *INHERITED_FIELDS)
 REQUIRED_BASISTEKST_KEYS = ("slug", "titel", "kort_antwoord", "wat_is_het", "aanvragen")
+BASISTEKST_TRANSLATION_KEYS = ("slug", "titel", *INHERITED_FIELDS)
 
 
 class DemoDataError(Exception):
@@ -201,27 +204,115 @@ REQUIRED_TRANSLATION_KEYS = (
 )
 
 
-def read_vertalingen(gemeente: str = DEFAULT_GEMEENTE) -> dict[str, dict[str, Any]]:
-    """Per language code, the gemeente's translations (``vertalingen/<taal>.toml``):
-    ``thema`` (slug and title) and ``product`` tables (FORMAT.md, "Translations")."""
-    folder = _gemeente_dir(gemeente) / "vertalingen"
-    vertalingen: dict[str, dict[str, Any]] = {}
+def read_basistekst_vertalingen(
+    basisteksten: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """Per language code, the translated basisteksten by slug
+    (``basisteksten.<taal>.toml``; FORMAT.md, "Translations")."""
+    basisteksten = read_basisteksten() if basisteksten is None else basisteksten
+    vertalingen: dict[str, dict[str, dict[str, Any]]] = {}
     problems: list[str] = []
-    for path in sorted(folder.glob("*.toml")) if folder.exists() else []:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for product in data.get("product", []):
-            label = f"{gemeente}/vertalingen/{path.name}: {product.get('slug', '?')}"
-            missing = [k for k in REQUIRED_TRANSLATION_KEYS if not product.get(k)]
-            unknown = sorted(set(product) - set(TRANSLATION_KEYS))
+    for path in sorted(DEMO_DIR.glob("basisteksten.*.toml")):
+        taal = path.name.split(".")[1]
+        teksten: dict[str, dict[str, Any]] = {}
+        titels: set[str] = set()
+        for tekst in tomllib.loads(path.read_text(encoding="utf-8")).get(
+            "basistekst", []
+        ):
+            slug = tekst.get("slug", "?")
+            label = f"{path.name}: {slug}"
+            missing = [k for k in REQUIRED_BASISTEKST_KEYS if not tekst.get(k)]
+            unknown = sorted(set(tekst) - set(BASISTEKST_TRANSLATION_KEYS))
             if missing:
                 problems.append(f"{label}: vul {', '.join(missing)} in.")
+            if unknown:
+                problems.append(
+                    f"{label}: onbekende velden {', '.join(unknown)}. Een vertaling "
+                    "van een basistekst bevat alleen de titel en de gedeelde teksten."
+                )
+            if slug not in basisteksten:
+                problems.append(
+                    f"{label}: de basistekst '{slug}' bestaat niet in basisteksten.toml."
+                )
+            if slug in teksten or tekst.get("titel") in titels:
+                problems.append(f"{label}: slug of titel komt twee keer voor.")
+            titels.add(tekst.get("titel"))
+            teksten[slug] = tekst
+        vertalingen[taal] = teksten
+    if problems:
+        raise DemoDataError(problems)
+    return vertalingen
+
+
+def read_vertalingen(gemeente: str = DEFAULT_GEMEENTE) -> dict[str, dict[str, Any]]:
+    """Per language code, the gemeente's translations (``vertalingen/<taal>.toml``):
+    ``thema`` (slug and title) and ``product`` tables (FORMAT.md, "Translations").
+
+    A translated product whose Dutch product links to a basistekst with a
+    text in that language comes with that text's shared fields filled in
+    (except the Dutch product's own fields), as :func:`read_catalogus` does
+    for Dutch products.
+    """
+    folder = _gemeente_dir(gemeente) / "vertalingen"
+    paths = sorted(folder.glob("*.toml")) if folder.exists() else []
+    vertalingen: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
+    if not paths:
+        return vertalingen
+    basisteksten = read_basisteksten()
+    nationaal = read_basistekst_vertalingen(basisteksten)
+    dutch = {
+        product["slug"]: product
+        for producten in read_catalogus(gemeente, basisteksten).values()
+        for product in producten
+    }
+    for path in paths:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        teksten = nationaal.get(path.stem, {})
+        producten = []
+        for product in data.get("product", []):
+            label = f"{gemeente}/vertalingen/{path.name}: {product.get('slug', '?')}"
+            unknown = sorted(set(product) - set(TRANSLATION_KEYS))
             if unknown:
                 problems.append(
                     f"{label}: onbekende velden {', '.join(unknown)}. Een vertaling "
                     "bevat alleen teksten; bedragen, termijn en links zijn die van "
                     "het Nederlandse product."
                 )
-        vertalingen[path.stem] = data
+            resolved, errors = _resolve_translation(
+                product, dutch.get(product.get("slug", "")), teksten
+            )
+            problems.extend(f"{label}: {error}" for error in errors)
+            missing = [k for k in REQUIRED_TRANSLATION_KEYS if not resolved.get(k)]
+            if missing:
+                problems.append(f"{label}: vul {', '.join(missing)} in.")
+            producten.append(resolved)
+        vertalingen[path.stem] = data | {"product": producten}
     if problems:
         raise DemoDataError(problems)
     return vertalingen
+
+
+def _resolve_translation(
+    product: dict[str, Any],
+    dutch: dict[str, Any] | None,
+    teksten: dict[str, dict[str, Any]],
+) -> tuple[dict[str, Any], list[str]]:
+    """``product`` with the translated basistekst's shared texts, if any."""
+    if dutch is None:
+        return product, [f"er is geen Nederlands product '{product.get('slug')}'."]
+    tekst = teksten.get(dutch.get("basistekst", ""))
+    if tekst is None:
+        return product, []
+    resolved = copy.deepcopy(product)
+    errors: list[str] = []
+    for name in INHERITED_FIELDS:
+        if dutch.get(override_flag(name), False):
+            continue  # the gemeente's own text: its translator translates it
+        if name in product:
+            errors.append(
+                f"{name} komt uit de vertaling van de basistekst "
+                f"'{dutch['basistekst']}'. Haal het veld hier weg."
+            )
+        resolved[name] = copy.deepcopy(tekst.get(name, _empty(name)))
+    return resolved, errors

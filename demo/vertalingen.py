@@ -2,8 +2,10 @@
 
 A theme in the translation file gets a translated theme page (the home page
 becomes an alias of the Dutch one); each product a translation of its Dutch
-page, with the English texts of the file. Everything else (amounts, termijn
-in days, links, contact, locaties, zoektermen) is the Dutch product's, as
+page, with the English texts of the file; a product whose Dutch page links
+to a basistekst with an English text inherits that text's shared fields
+(``basisteksten.en.toml``). Everything else (amounts, termijn in days, links,
+contact, locaties, zoektermen) is the Dutch product's, as
 ``copy_for_translation`` copied it. Published through the gate like every
 product; unchanged translations are not written again.
 """
@@ -14,6 +16,7 @@ from typing import Any
 
 from wagtail.models import Locale
 
+from contenthub.inheritance import link_translated_basistekst
 from contenthub.models import ProductPage, ThemaPage
 
 from .source import read_vertalingen
@@ -92,7 +95,9 @@ def apply_translation(
 
     page.title = data["title"]
     page.draft_title = data["title"]
-    page.basistekst = None
+    # The translated basistekst of the Dutch source's basistekst, as saving
+    # links it; ``data`` carries its shared texts (source.read_vertalingen).
+    link_translated_basistekst(page)
     apply_shared_texts(page, data)
     for name in ("lokale_aanvulling", "wat_als_geen_reactie", "termijn_omschrijving"):
         setattr(page, name, data.get(name, ""))

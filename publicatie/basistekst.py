@@ -1,7 +1,8 @@
 """The check a basistekst passes before it is published.
 
 A basistekst goes to every gemeente that inherits it, so its own texts must
-already meet taalniveau B1 and the WCAG rules for a text fragment. The local
+already meet taalniveau B1 (its English text: the plain-English rules) and
+the WCAG rules for a text fragment. The local
 combination (kosten, contact, the gemeente's own texts and every channel) is
 checked per product by the publication gate during the doorwerking
 (``publicatie/doorwerking.py``).
@@ -64,14 +65,16 @@ def check_basistekst(basistekst: Basistekst) -> GateResult:
     """Taalniveau and WCAG (as a fragment) of every shared text."""
     from wagtail.rich_text import expand_db_html
 
+    from contenthub.talen import page_language
     from taalcheck.models import get_settings
     from taalcheck.product import product_texts
     from taalcheck.talen import checker_for
     from toegankelijkheid import check_html
 
-    # The Dutch check of the gate (taalcheck.talen), as a product's texts get it.
+    # The gate's check of the basistekst's language (taalcheck.talen), as a
+    # product's texts in that language get it: B1 Dutch, plain English.
     judge = checker_for(
-        "nl",
+        page_language(basistekst),
         niveau=getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1"),
         settings=get_settings(),
     )

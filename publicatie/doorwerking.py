@@ -47,8 +47,9 @@ from wagtail.log_actions import log
 from wagtail.models import Revision, Site, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from contenthub.inheritance import apply_basistekst
+from contenthub.inheritance import apply_basistekst, inheriting_products
 from contenthub.models import Basistekst, GemeenteInstellingen, ProductPage
+from contenthub.talen import is_translation
 
 from .enforcement import publication_path
 from .fields import FIELD_LABELS
@@ -81,13 +82,29 @@ ProgressCallback = Callable[[Voortgang], None]
 
 
 def products_of(basistekst: Basistekst) -> QuerySet[ProductPage]:
-    """Every product of every gemeente that links to ``basistekst``, in tree order.
+    """Every product of every gemeente that inherits ``basistekst``, in tree order.
 
-    Aliases follow their source page when it is published, so they are left out.
+    For an English basistekst: the English translations whose Dutch source
+    links to its Dutch original (``inheriting_products``), also those that
+    get their first English text now. Aliases follow their source page when
+    it is published, so they are left out.
     """
-    return ProductPage.objects.filter(
-        basistekst=basistekst, alias_of__isnull=True
-    ).order_by("path")
+    return (
+        inheriting_products(basistekst).filter(alias_of__isnull=True).order_by("path")
+    )
+
+
+def _apply_national_texts(page: ProductPage, basistekst: Basistekst) -> list[str]:
+    """The national texts on ``page``; return what changed.
+
+    A Dutch product (or its draft) takes the basistekst it links to, as
+    always. A translation that had no English text to inherit yet links to
+    the run's translated basistekst now (saving it would link it too:
+    ``contenthub.inheritance.link_translated_basistekst``).
+    """
+    if is_translation(page) and page.basistekst_id != basistekst.pk:
+        page.basistekst = basistekst
+    return apply_basistekst(page)
 
 
 def record_doorwerking(
@@ -218,7 +235,7 @@ def _update_product(doorwerking: Doorwerking, page_id: int) -> DoorwerkingResult
         return resultaat
 
     workflow_state = page.current_workflow_state if editor_draft else None
-    velden = apply_basistekst(page)
+    velden = _apply_national_texts(page, doorwerking.basistekst)
     if velden:
         resultaat.velden = velden
         resultaat.revision = _save_revision(page, doorwerking, velden)
@@ -275,7 +292,7 @@ def _update_draft_only(
 ) -> None:
     latest = page.latest_revision
     draft = Revision.objects.get(pk=latest.pk).as_object() if latest else page
-    velden = apply_basistekst(draft)
+    velden = _apply_national_texts(draft, doorwerking.basistekst)
     if not velden:
         return
     resultaat.uitkomst = Uitkomst.CONCEPT
@@ -301,7 +318,7 @@ def _carry_draft_forward(
     """
     # A fresh load: the publication changed the page row since.
     draft = Revision.objects.get(pk=editor_draft.pk).as_object()
-    velden = apply_basistekst(draft)
+    velden = _apply_national_texts(draft, doorwerking.basistekst)
     if not velden and not force:
         return None, []
     revision = _save_revision(

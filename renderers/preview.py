@@ -46,16 +46,13 @@ def sample_product(basistekst: Basistekst) -> tuple[ProductPage, bool]:
     """
     from django.utils.text import slugify
 
-    from contenthub.inheritance import with_national_texts
+    from contenthub.inheritance import inheriting_products, with_national_texts
     from contenthub.models import ProductPage
+    from contenthub.talen import is_translation
 
     donor = None
     if basistekst.pk:
-        donor = (
-            ProductPage.objects.filter(basistekst_id=basistekst.pk)
-            .order_by("-live", "path")
-            .first()
-        )
+        donor = inheriting_products(basistekst).order_by("-live", "path").first()
     if donor is not None:
         return with_national_texts(donor, basistekst), True
     page = ProductPage(
@@ -64,6 +61,9 @@ def sample_product(basistekst: Basistekst) -> tuple[ProductPage, bool]:
         upl_naam=basistekst.upl_naam,
         upl_uri=basistekst.upl_uri,
     )
+    if is_translation(basistekst):
+        # An English text is shown in an English product (lang, headings).
+        page.locale_id = basistekst.locale_id
     return with_national_texts(page, basistekst), False
 
 

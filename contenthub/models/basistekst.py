@@ -7,6 +7,12 @@ gemeente's ``ProductPage`` links to one and inherits the shared texts field by
 field; ``contenthub/inheritance.py`` holds the rules, and publishing a new
 version re-publishes every inheriting product through the publication gate
 (``publicatie/doorwerking.py``).
+
+A basistekst is translatable with Wagtail's own localisation: its English text
+is a ``Basistekst`` in the locale ``en`` with the same ``translation_key``
+("Vertalen" in the snippet listing copies it there as an unpublished draft).
+An English product translation inherits from the English basistekst whose
+Dutch original its Dutch source links to (``contenthub/inheritance.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from wagtail.models import (
     LockableMixin,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
 )
 from wagtail.search import index
 
@@ -28,8 +35,12 @@ from ..validation import shared_text_errors
 from ..widgets import UplNaamInput
 from .teksten import GedeeldeTekst
 
+TITEL_IN_GEBRUIK = "Er is al een basistekst met deze titel in deze taal."
+
 
 class Basistekst(
+    # A Dutch basistekst and its English text share a translation_key.
+    TranslatableMixin,
     # The same preview modes as a product (renderers), shown in a sample
     # gemeente's product: registered in contenthub.extensions.
     PreviewsFromExtensions,
@@ -45,7 +56,6 @@ class Basistekst(
     titel = models.CharField(
         "titel",
         max_length=255,
-        unique=True,
         help_text="De naam van het product, zoals 'Paspoort aanvragen'.",
     )
     upl_naam = models.CharField(
@@ -90,12 +100,20 @@ class Basistekst(
         index.AutocompleteField("titel"),
         index.SearchField("upl_naam"),
         index.SearchField("kort_antwoord"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = "basistekst"
         verbose_name_plural = "basisteksten"
         ordering = ["titel"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["titel", "locale"],
+                name="basistekst_titel_per_taal",
+                violation_error_message=TITEL_IN_GEBRUIK,
+            )
+        ]
 
     def __str__(self) -> str:
         return self.titel
@@ -118,5 +136,40 @@ class Basistekst(
 
             self.upl_uri = upl_uri_for(self.upl_naam.strip()) or ""
         errors = shared_text_errors(self)
+        if self._titel_in_use():
+            errors.setdefault("titel", []).append(TITEL_IN_GEBRUIK)
         if errors:
             raise ValidationError(errors)
+
+    def _titel_in_use(self) -> bool:
+        # The form leaves the locale out (it is not editable), so Django skips
+        # the constraint on (titel, locale): check it here, with its message.
+        if not self.titel or not self.locale_id:
+            return False
+        return (
+            type(self)
+            .objects.filter(titel=self.titel, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exists()
+        )
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        """An unpublished copy in ``locale`` for the translator ("Vertalen").
+
+        Wagtail's copy keeps ``live`` and the live revision of the original:
+        the Dutch text would count as the published English one without ever
+        passing the check. The copy starts as a draft of its own instead.
+        """
+        copy = super().copy_for_translation(locale, exclude_fields=exclude_fields)
+        copy.live = False
+        copy.has_unpublished_changes = True
+        copy.live_revision = None
+        copy.first_published_at = None
+        copy.last_published_at = None
+        copy.go_live_at = None
+        copy.expire_at = None
+        copy.expired = False
+        copy.locked = False
+        copy.locked_at = None
+        copy.locked_by = None
+        return copy

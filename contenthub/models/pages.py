@@ -32,7 +32,11 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from ..blocks import KOSTEN_BLOCKS
 from ..extensions import EditHandlerWithExtensions, PreviewsFromExtensions, extensions
 from ..forms import ProductPageForm
-from ..inheritance import apply_basistekst, inheritance_errors
+from ..inheritance import (
+    apply_basistekst,
+    inheritance_errors,
+    link_translated_basistekst,
+)
 from ..memo import one_write, remembered
 from ..panels import InheritancePanel, VertalingPanel, inheritable_panels
 from ..talen import is_translation
@@ -432,14 +436,18 @@ class ProductPage(
         # write is rolled back.
         with one_write():
             changed = []
-            if is_translation(self):
-                # A translation has its own text; a basistekst is Dutch.
-                from ..vertaling import record_translation
-
-                self.basistekst = None
-                record_translation(self)
+            translation = is_translation(self)
+            if translation and not kwargs.get("update_fields"):
+                # A translation inherits the basistekst's text in its own
+                # language, when the national team wrote one; otherwise it
+                # keeps its own text.
+                link_translated_basistekst(self)
             if self.basistekst_id and not kwargs.get("update_fields"):
                 changed = apply_basistekst(self)
+            if translation:
+                from ..vertaling import record_translation
+
+                record_translation(self)
             self.__dict__.pop("_full_clean_passed", None)
             extensions.run_live_guards(self, content_changed=bool(changed))
             if self.__dict__.pop("_full_clean_passed", False):

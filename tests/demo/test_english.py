@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import cache
 
 from contenthub.models import ProductPage
-from demo.source import read_vertalingen
+from demo.source import read_basistekst_vertalingen, read_vertalingen
 from koppelingen.selectors import stored_renderings
 from publicatie.records import Keuring
 from renderers.models import ChannelRendering
@@ -53,6 +53,37 @@ def test_every_translated_product_is_live_in_english_with_a_passing_verdict(
         # Judged by the English plain-language rules, never the Dutch B1 ones.
         rules = {f["rule"] for f in verdict.bevindingen.get("taal", [])}
         assert not {rule for rule in rules if rule.startswith("taal.")}, rules
+
+
+def test_the_english_products_inherit_the_english_text_of_their_basistekst(
+    demo_site,
+):
+    national = read_basistekst_vertalingen()["en"]
+    pages = english_pages(demo_site)
+    for slug in ("paspoort", "verhuizing-doorgeven"):
+        page = pages[slug]
+        dutch = ProductPage.objects.get(
+            translation_key=page.translation_key, locale__language_code="nl"
+        )
+        engels = page.basistekst
+        assert engels.live, slug
+        assert engels.locale.language_code == "en"
+        assert engels.translation_key == dutch.basistekst.translation_key
+        assert engels.titel == national[slug]["titel"]
+        assert (
+            page.kort_antwoord
+            == national[slug]["kort_antwoord"]
+            == engels.kort_antwoord
+        )
+        assert [s.value["titel"] for s in page.aanvragen] == [
+            stap["titel"] for stap in national[slug]["aanvragen"]
+        ]
+    # A product with no basistekst keeps its own English text.
+    assert pages["parkeervergunning"].basistekst_id is None
+    assert (
+        pages["parkeervergunning"].kort_antwoord
+        == TRANSLATED["parkeervergunning"]["kort_antwoord"]
+    )
 
 
 def test_every_channel_of_an_english_product_is_english(demo_site):

@@ -89,7 +89,7 @@ def test_a_second_start_keeps_the_editors_publications(client):
         own.save_revision(user=editor).publish(user=editor)
     # ... and the national editor a new version of a basistekst, which works
     # through to every product that inherits it.
-    basistekst = Basistekst.objects.get(upl_naam="paspoort")
+    basistekst = Basistekst.objects.get(upl_naam="paspoort", locale__language_code="nl")
     basistekst.kort_antwoord = NIEUW_LANDELIJK
     with TestCase.captureOnCommitCallbacks(execute=True):
         basistekst.save_revision(user=editor).publish(user=editor)

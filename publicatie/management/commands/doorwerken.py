@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 
 from contenthub.models import Basistekst
+from contenthub.talen import SOURCE_LANGUAGE
 from publicatie.doorwerking import (
     Voortgang,
     record_doorwerking,
@@ -57,7 +58,12 @@ class Command(BaseCommand):
             self.stdout.write(f"  {label}: {count}")
 
     def _find(self, value: str) -> Basistekst:
-        found = Basistekst.objects.filter(titel__iexact=value.strip()).first()
+        matches = Basistekst.objects.filter(titel__iexact=value.strip())
+        # A translation may still carry the Dutch title: the Dutch one first.
+        found = (
+            matches.filter(locale__language_code=SOURCE_LANGUAGE).first()
+            or matches.first()
+        )
         if found is None and value.strip().isdigit():
             found = Basistekst.objects.filter(pk=int(value)).first()
         if found is None:
