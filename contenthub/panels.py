@@ -33,6 +33,19 @@ def inheritable_panels(*names: str) -> list[Panel]:
     ]
 
 
+class SourceLanguageFieldPanel(FieldPanel):
+    """A field only the Dutch source sets: hidden on a translation, which
+    takes the value from its source when it is saved (its basistekst is the
+    translation of the source's basistekst), so a translator is not offered a
+    choice that saving would silently undo."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def is_shown(self) -> bool:
+            from .talen import is_translation
+
+            return super().is_shown() and not is_translation(self.instance)
+
+
 class InheritancePanel(Panel):
     """Which texts come from the basistekst and which are the gemeente's own."""
 

@@ -38,7 +38,12 @@ from ..inheritance import (
     link_translated_basistekst,
 )
 from ..memo import one_write, remembered
-from ..panels import InheritancePanel, VertalingPanel, inheritable_panels
+from ..panels import (
+    InheritancePanel,
+    SourceLanguageFieldPanel,
+    VertalingPanel,
+    inheritable_panels,
+)
 from ..talen import is_translation
 from ..validation import (
     gemeente_errors,
@@ -305,7 +310,8 @@ class ProductPage(
         *Page.content_panels,
         VertalingPanel(),
         MultiFieldPanel(
-            [FieldPanel("basistekst"), InheritancePanel()], heading="Basistekst"
+            [SourceLanguageFieldPanel("basistekst"), InheritancePanel()],
+            heading="Basistekst",
         ),
         *inheritable_panels("kort_antwoord", "wat_is_het"),
         FieldPanel("lokale_aanvulling"),

@@ -222,3 +222,13 @@ def test_the_translator_sees_the_english_national_text_read_only(dutch, admin_cl
     assert "uit de basistekst \u2018Apply for a passport\u2019" in html
     assert ENGLISH_TEXTS["kort_antwoord"] in html
     assert "uit de basistekst \u2018Paspoort aanvragen\u2019" not in html
+    # The link is its source's: the translator gets no chooser that saving
+    # would overrule.
+    assert 'name="basistekst"' not in html
+
+
+def test_the_dutch_editor_still_chooses_the_basistekst(dutch, admin_client):
+    _tekst, product = dutch
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[product.pk]))
+    assert response.status_code == 200
+    assert 'name="basistekst"' in response.content.decode()
