@@ -113,8 +113,12 @@ def _sync_snippet(
 
 
 def _hours(snippet: Any) -> list[tuple[str, Any]]:
-    """The opening hours as stored, without the blocks' own ids."""
-    return [(row["type"], row["value"]) for row in snippet.openingstijden.raw_data]
+    """The opening hours as the database holds them, without the blocks' own
+    ids (read through the blocks: a value just assigned is raw, "08:30")."""
+    return [
+        (child.block_type, child.block.get_prep_value(child.value))
+        for child in snippet.openingstijden
+    ]
 
 
 def _sync_thema(
