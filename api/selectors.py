@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -31,6 +32,7 @@ from contenthub.models import (
 )
 from contenthub.search import ranked_product_ids
 from contenthub.structured import Gemeente, canonical_url
+from contenthub.talen import locale_code
 from contenthub.vocabulary import Doelgroep
 
 from .errors import ApiError, Code
@@ -175,6 +177,92 @@ def locaties_by_product(ids: Sequence[int]) -> list[list[Locatie]]:
         locatie = shared.setdefault(link.locatie_id, link.locatie)
         grouped[link.productpage_id].append(locatie)
     return [sorted(grouped[pk], key=lambda locatie: locatie.naam) for pk in ids]
+
+
+def _versions(model: type, keys: set, locale_ids: set[int]) -> dict[tuple, object]:
+    """Per (translation key, locale id), the version of a snippet: one query."""
+    if not keys or not locale_ids:
+        return {}
+    return {
+        (version.translation_key, version.locale_id): version
+        for version in model.objects.filter(
+            translation_key__in=keys, locale_id__in=locale_ids
+        )
+    }
+
+
+def contactpunten_in_language(
+    keys: Sequence[tuple[int, int]],
+) -> list[Contactpunt | None]:
+    """Per (contactpunt id, locale id): its version in that locale, else
+    itself; marked with the language it is shown in. Two queries for any
+    number of keys."""
+    found = Contactpunt.objects.in_bulk({pk for pk, _ in keys})
+    versions = _versions(
+        Contactpunt,
+        {contact.translation_key for contact in found.values()},
+        {locale_id for _, locale_id in keys},
+    )
+    shown = []
+    for pk, locale_id in keys:
+        contact = found.get(pk)
+        if contact is not None:
+            contact = versions.get((contact.translation_key, locale_id), contact)
+            contact.shown_in = locale_code(locale_id)
+        shown.append(contact)
+    return shown
+
+
+def locaties_in_language(locaties: list[Locatie], locale_id: int) -> list[Locatie]:
+    """``locaties`` (of one translation) in the language of ``locale_id``."""
+    versions = _versions(
+        Locatie,
+        {locatie.translation_key for locatie in locaties},
+        {locale_id},
+    )
+    shown = [
+        versions.get((locatie.translation_key, locale_id), locatie)
+        for locatie in locaties
+    ]
+    for locatie in shown:
+        locatie.shown_in = locale_code(locale_id)
+    return sorted(shown, key=lambda locatie: locatie.naam)
+
+
+def locaties_of_translations(
+    keys: Sequence[tuple[int, int]],
+) -> list[list[Locatie]]:
+    """Per (product id, locale id) of a translation: its locaties in that
+    language (``locaties_by_product`` plus one query for the versions)."""
+    per_product = dict(
+        zip(
+            [pk for pk, _ in keys],
+            locaties_by_product([pk for pk, _ in keys]),
+            strict=True,
+        )
+    )
+    versions = _versions(
+        Locatie,
+        {
+            locatie.translation_key
+            for locaties in per_product.values()
+            for locatie in locaties
+        },
+        {locale_id for _, locale_id in keys},
+    )
+    shown: list[list[Locatie]] = []
+    for pk, locale_id in keys:
+        row = []
+        for locatie in per_product[pk]:
+            version = versions.get((locatie.translation_key, locale_id), locatie)
+            if version is locatie:
+                # Shared with Dutch products in this request: a copy carries
+                # the language it is shown in.
+                version = copy(locatie)
+            version.shown_in = locale_code(locale_id)
+            row.append(version)
+        shown.append(sorted(row, key=lambda locatie: locatie.naam))
+    return shown
 
 
 def zoektermen_by_product(ids: Sequence[int]) -> list[list[str]]:

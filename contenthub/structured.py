@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .kosten import KostenRegel, alle_kosten_of, kosten_of
 from .memo import remembered
 from .richtext import richtext_html
-from .talen import SOURCE_LANGUAGE, page_language
+from .talen import SOURCE_LANGUAGE, locale_code, page_language
 from .text import strip_markup as plain
 from .vocabulary import (
     DAG_CHOICES,
@@ -89,6 +89,9 @@ class Contact:
     contactformulier_url: str
     afspraak_url: str
     openingstijden: tuple[Openingstijd, ...]
+    taal: str = "nl"
+    """The language of its name: an English product without an English
+    version of its contactpunt shows the Dutch one (``nl``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,8 @@ class Adres:
     plaats: str
     toelichting: str
     openingstijden: tuple[Openingstijd, ...]
+    taal: str = "nl"
+    """The language of its name and toelichting (as ``Contact.taal``)."""
 
     @property
     def regel(self) -> str:
@@ -183,6 +188,13 @@ class ProductSnapshot:
     engels: ProductSnapshot | None = None
     """For a Dutch SDG product: its live English translation, for the SDG
     feed's English version (``None`` when there is none)."""
+    verouderd: bool = False
+    """For a translation: the Dutch text changed after it was translated
+    (``contenthub.vertaling``); its channels say so and link to the Dutch page.
+    Not an input of the fingerprint (``renderers.approval``): a translation
+    whose re-render the gate refuses keeps its approved rendering."""
+    bron_url: str = ""
+    """For a translation: the canonical link of its Dutch source page."""
 
     @property
     def hoofdbedrag(self) -> KostenRegel | None:
@@ -229,6 +241,11 @@ class SnapshotSources:
     """The related products that are live (``catalogue.live_products``), by id."""
     english: dict[Any, Any] | None = None
     """Per translation key, the live English translation of an SDG product."""
+    dutch: dict[Any, Any] | None = None
+    """For the translations among the pages: per translation key, the Dutch source."""
+    snippets: dict[tuple[str, Any, int], Any] | None = None
+    """For the translations among the pages: per (model name, translation key,
+    locale id), the contactpunt or locatie in the translation's language."""
 
 
 def snapshot_sources(pages: Sequence[ProductPage]) -> SnapshotSources:
@@ -274,12 +291,15 @@ def snapshot_sources(pages: Sequence[ProductPage]) -> SnapshotSources:
         if related_ids
         else {}
     )
+    translations = [page for page in pages if page_language(page) != SOURCE_LANGUAGE]
     return SnapshotSources(
         sites=sites,
         instellingen=instellingen,
         parents=parents,
         live_related=live_related,
         english=live_english_translations(pages),
+        dutch=dutch_sources(translations),
+        snippets=snippet_translations(translations),
     )
 
 
@@ -341,6 +361,8 @@ def product_snapshot(
         parent = page.get_parent() if page.pk or page.path else None
     else:
         parent = sources.parents.get(page.path[: -page.steplen])
+    taal = page_language(page)
+    contactpunt, locaties = snippets_in_language(page, taal, sources)
     snapshot = ProductSnapshot(
         id=page.pk,
         slug=page.slug,
@@ -363,8 +385,8 @@ def product_snapshot(
         online_aanvragen_url=safe_url(page.online_aanvragen_url),
         kanalen=tuple(page.kanalen),
         advies_kanaal=page.advies_kanaal,
-        contact=_contact(page.contact) if page.contact_id else None,
-        locaties=tuple(_adres(locatie) for locatie in page.locaties.all()),
+        contact=_contact(contactpunt, taal) if contactpunt is not None else None,
+        locaties=tuple(_adres(locatie, taal) for locatie in locaties),
         zoektermen=tuple(sorted(plain(name) for name in zoekterm_namen(page))),
         vragen=vragen_of(page),
         gerelateerd=gerelateerd_of(
@@ -379,11 +401,12 @@ def product_snapshot(
         revision_id=revision_id,
         gepubliceerd_op=page.last_published_at,
         kcc_notitie=page.kcc_notitie.strip(),
-        bron=source_digest(page, instellingen),
+        bron=source_digest(
+            page, instellingen, contactpunt=contactpunt, locaties=locaties
+        ),
     )
-    taal = page_language(page)
     if taal != SOURCE_LANGUAGE:
-        return in_language(snapshot, taal)
+        return _with_source(in_language(snapshot, taal), page, gemeente, sources)
     if not with_english:
         return snapshot
     english = _english_translation(page, sources)
@@ -413,6 +436,117 @@ def in_language(snapshot: ProductSnapshot, taal: str) -> ProductSnapshot:
             for adres in snapshot.locaties
         ),
     )
+
+
+def _with_source(
+    snapshot: ProductSnapshot,
+    page: ProductPage,
+    gemeente: Gemeente,
+    sources: SnapshotSources | None,
+) -> ProductSnapshot:
+    """A translation's snapshot with its Dutch source's link, and whether it is
+    out of date with that source (one query, none with ``sources``)."""
+    from .vertaling import dutch_source, shows_outdated
+
+    if sources is not None and sources.dutch is not None:
+        source = sources.dutch.get(page.translation_key)
+    else:
+        source = dutch_source(page)
+    if source is None:
+        return snapshot
+    return replace(
+        snapshot,
+        verouderd=shows_outdated(page, source),
+        bron_url=canonical_url(source, gemeente=gemeente) if source.path else "",
+    )
+
+
+def dutch_sources(translations: Sequence[ProductPage]) -> dict[Any, Any]:
+    """Per translation key, the Dutch source of each of ``translations``: one
+    query for any number, none without translations."""
+    from .models import ProductPage as Model
+
+    keys = {page.translation_key for page in translations if page.translation_key}
+    if not keys:
+        return {}
+    return {
+        page.translation_key: page
+        for page in Model.objects.filter(
+            translation_key__in=keys, locale__language_code=SOURCE_LANGUAGE
+        )
+    }
+
+
+def snippets_in_language(
+    page: ProductPage, taal: str, sources: SnapshotSources | None = None
+) -> tuple[Contactpunt | None, list[Locatie]]:
+    """The contactpunt and locaties ``page`` shows: for a translation, each
+    one's version in the page's language where the gemeente made one (same
+    ``translation_key``), else the one the page refers to. A Dutch page
+    shows what it refers to, at no extra query."""
+    contactpunt = page.contact if page.contact_id else None
+    locaties = list(page.locaties.all())
+    if taal == SOURCE_LANGUAGE or not page.locale_id:
+        return contactpunt, locaties
+    wanted = [
+        snippet
+        for snippet in ([contactpunt] if contactpunt is not None else []) + locaties
+        if snippet.locale_id != page.locale_id
+    ]
+    if not wanted:
+        return contactpunt, sorted(locaties, key=lambda locatie: locatie.naam)
+    if sources is not None and sources.snippets is not None:
+        found = sources.snippets
+    else:
+        found = _snippet_versions(wanted, page.locale_id)
+
+    def version(snippet: Any) -> Any:
+        key = (type(snippet).__name__, snippet.translation_key, page.locale_id)
+        return found.get(key, snippet)
+
+    contactpunt = version(contactpunt) if contactpunt is not None else None
+    locaties = sorted(
+        (version(locatie) for locatie in locaties), key=lambda locatie: locatie.naam
+    )
+    return contactpunt, locaties
+
+
+def snippet_translations(
+    translations: Sequence[ProductPage],
+) -> dict[tuple[str, Any, int], Any]:
+    """:func:`snippets_in_language`'s versions for many translations at once
+    (the pages with ``contact`` selected and ``locaties`` prefetched)."""
+    found: dict[tuple[str, Any, int], Any] = {}
+    per_locale: dict[int, list[Any]] = {}
+    for page in translations:
+        if not page.locale_id:
+            continue
+        snippets = list(page.locaties.all())
+        if page.contact_id:
+            snippets.append(page.contact)
+        per_locale.setdefault(page.locale_id, []).extend(
+            snippet for snippet in snippets if snippet.locale_id != page.locale_id
+        )
+    for locale_id, snippets in per_locale.items():
+        if snippets:
+            found |= _snippet_versions(snippets, locale_id)
+    return found
+
+
+def _snippet_versions(
+    snippets: Sequence[Any], locale_id: int
+) -> dict[tuple[str, Any, int], Any]:
+    """The versions in ``locale_id`` of ``snippets``: one query per model."""
+    found: dict[tuple[str, Any, int], Any] = {}
+    per_model: dict[type, set[Any]] = {}
+    for snippet in snippets:
+        per_model.setdefault(type(snippet), set()).add(snippet.translation_key)
+    for model, keys in per_model.items():
+        for version in model.objects.filter(
+            translation_key__in=keys, locale_id=locale_id
+        ):
+            found[(model.__name__, version.translation_key, locale_id)] = version
+    return found
 
 
 def _is_sdg(page: ProductPage) -> bool:
@@ -616,23 +750,34 @@ _RAW_LOCATIE = ("naam", "straat", "huisnummer", "postcode", "plaats", "toelichti
 _RAW_INSTELLINGEN = ("naam", "website", "postadres")
 
 
-def source_digest(page: ProductPage, instellingen: object | None) -> str:
-    """A hash of the stored values the snapshot makes safe (see ``ProductSnapshot.bron``)."""
+def source_digest(
+    page: ProductPage,
+    instellingen: object | None,
+    *,
+    contactpunt: object | None = None,
+    locaties: Sequence[object] | None = None,
+) -> str:
+    """A hash of the stored values the snapshot makes safe (see ``ProductSnapshot.bron``).
+
+    ``contactpunt`` and ``locaties``: those the snapshot shows (a translation's
+    own versions); by default the ones the page refers to."""
     import hashlib
     import json
 
     def values(instance: object | None, names: tuple[str, ...]) -> list[str]:
         return [str(getattr(instance, name, "") or "") for name in names]
 
-    contact = page.contact if page.contact_id else None
+    if locaties is None:
+        contactpunt = page.contact if page.contact_id else None
+        locaties = list(page.locaties.all())
     data = {
         "page": values(page, _RAW_PAGE_FIELDS),
         "streams": [
             [dict(item) for item in getattr(page, name).raw_data]
             for name in _RAW_STREAMS
         ],
-        "contact": values(contact, _RAW_CONTACT),
-        "locaties": [values(loc, _RAW_LOCATIE) for loc in page.locaties.all()],
+        "contact": values(contactpunt, _RAW_CONTACT),
+        "locaties": [values(loc, _RAW_LOCATIE) for loc in locaties],
         "instellingen": values(instellingen, _RAW_INSTELLINGEN),
     }
     encoded = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
@@ -662,7 +807,14 @@ def sorted_openingstijden(stream) -> tuple[Openingstijd, ...]:
     )
 
 
-def _contact(contact: Contactpunt) -> Contact:
+def _snippet_language(snippet: Any, taal: str) -> str:
+    """The language of a contactpunt's or locatie's texts, shown in ``taal``."""
+    if taal == SOURCE_LANGUAGE or not getattr(snippet, "locale_id", None):
+        return SOURCE_LANGUAGE
+    return locale_code(snippet.locale_id)
+
+
+def _contact(contact: Contactpunt, taal: str = SOURCE_LANGUAGE) -> Contact:
     return Contact(
         naam=plain(contact.naam),
         telefoon=plain(contact.telefoon),
@@ -670,10 +822,11 @@ def _contact(contact: Contactpunt) -> Contact:
         contactformulier_url=safe_url(contact.contactformulier_url),
         afspraak_url=safe_url(contact.afspraak_url),
         openingstijden=sorted_openingstijden(contact.openingstijden),
+        taal=_snippet_language(contact, taal),
     )
 
 
-def _adres(locatie: Locatie) -> Adres:
+def _adres(locatie: Locatie, taal: str = SOURCE_LANGUAGE) -> Adres:
     return Adres(
         naam=plain(locatie.naam),
         straat=plain(locatie.straat),
@@ -682,4 +835,5 @@ def _adres(locatie: Locatie) -> Adres:
         plaats=plain(locatie.plaats),
         toelichting=plain(locatie.toelichting),
         openingstijden=sorted_openingstijden(locatie.openingstijden),
+        taal=_snippet_language(locatie, taal),
     )

@@ -112,6 +112,19 @@ def record_translation(page: Any) -> None:
     page.vertaling_tekst = own
 
 
+def shows_outdated(page: Any, source: Any) -> bool:
+    """Whether the channels of translation ``page``, as it is now (a live row,
+    or a revision about to be published), say the translation is out of date.
+
+    As :func:`record_translation` will have it: a translation whose text
+    differs from its recorded text is written with a new record, so it
+    follows ``source`` and is not out of date; an unchanged one is out of
+    date when ``source``'s text changed since the record."""
+    if not page.vertaald_van or text_digest(page) != page.vertaling_tekst:
+        return False
+    return page.vertaald_van != text_digest(source)
+
+
 @dataclass(frozen=True, slots=True)
 class Vertaalstatus:
     taal: str

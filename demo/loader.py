@@ -159,7 +159,17 @@ def _load_gemeente(
                 problems.append(f"{label}: {error.result.summary()}")
     if not problems:
         try:
-            sync_translations(key, themas, context.pages, result, _product_state)
+            sync_translations(
+                key,
+                themas,
+                context.pages,
+                result,
+                _product_state,
+                snippets={
+                    "contactpunt": context.contactpunten,
+                    "locatie": context.locaties,
+                },
+            )
             # The gemeente's editors also work in its English tree.
             ensure_gemeente_groups(site)
         except ValidationError as error:
@@ -361,7 +371,10 @@ def _sync_snippet(
         {"type": "dag", "value": {"alleen_op_afspraak": False, **regel}}
         for regel in data["openingstijden"]
     ]
-    instance = model.objects.filter(site=site, naam=data["naam"]).first()
+    # The Dutch one: an English version may have the same name.
+    instance = model.objects.filter(
+        site=site, naam=data["naam"], locale__language_code=SOURCE_LANGUAGE
+    ).first()
     label = f"{model._meta.verbose_name} {data['naam']} ({site.hostname})"
     if instance is None:
         instance = model(**values)

@@ -8,12 +8,19 @@ to a basistekst with an English text inherits that text's shared fields
 contact, locaties, zoektermen) is the Dutch product's, as
 ``copy_for_translation`` copied it. Published through the gate like every
 product; unchanged translations are not written again.
+
+``[contactpunt.<key>]`` and ``[locatie.<key>]`` tables (the keys of
+``organisatie.toml``) give a contactpunt's or locatie's English name and
+toelichting: Wagtail translations of the snippet, which the English
+products show instead of the Dutch one. Made before the products, so a
+first load judges each English product once.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
 from contenthub.inheritance import link_translated_basistekst
@@ -22,6 +29,20 @@ from contenthub.models import ProductPage, ThemaPage
 from .source import read_vertalingen
 from .teksten import apply_shared_texts
 
+SNIPPET_FIELDS = {"contactpunt": ("naam",), "locatie": ("naam", "toelichting")}
+"""What a snippet's translation gives; the rest (address, phone, hours) is the
+Dutch one's."""
+_FOLLOWED = (
+    "telefoon",
+    "email",
+    "contactformulier_url",
+    "afspraak_url",
+    "straat",
+    "huisnummer",
+    "postcode",
+    "plaats",
+)
+
 
 def sync_translations(
     key: str,
@@ -29,18 +50,78 @@ def sync_translations(
     pages: dict[str, ProductPage],
     result: Any,
     state: Any,
+    *,
+    snippets: dict[str, dict[str, Any]] | None = None,
 ) -> None:
     """Create or update the translations of gemeente ``key``.
 
     ``state(page)`` is the loader's comparable form of a product; a
-    translation that would not change is left alone.
+    translation that would not change is left alone. ``snippets``: per kind
+    (``contactpunt``, ``locatie``), the gemeente's Dutch snippets by key.
     """
     for taal, data in read_vertalingen(key).items():
         locale = Locale.objects.get(language_code=taal)
+        for kind, fields in SNIPPET_FIELDS.items():
+            for name, values in data.get(kind, {}).items():
+                source = (snippets or {}).get(kind, {}).get(name)
+                if source is None:
+                    raise ValidationError(
+                        f"vertalingen/{taal}.toml: [{kind}.{name}] bestaat niet in "
+                        "organisatie.toml."
+                    )
+                _sync_snippet(source, values, fields, locale, result)
         for thema in data.get("thema", []):
             _sync_thema(themas[thema["slug"]], thema, locale, result, key)
         for product in data.get("product", []):
             _sync_product(pages[product["slug"]], product, locale, result, key, state)
+
+
+def _sync_snippet(
+    source: Any,
+    values: dict[str, Any],
+    fields: tuple[str, ...],
+    locale: Locale,
+    result: Any,
+) -> None:
+    """The English version of a contactpunt or locatie: its own name and
+    toelichting, the Dutch one's address, links, phone and hours."""
+    label = f"{source._meta.verbose_name} {locale.language_code}/{values.get('naam')}"
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise ValidationError(
+            f"{label}: onbekende velden {', '.join(unknown)}; een vertaling geeft "
+            f"alleen {', '.join(fields)}."
+        )
+    wanted = {name: values.get(name, getattr(source, name)) for name in fields}
+    wanted |= {
+        name: getattr(source, name) for name in _FOLLOWED if hasattr(source, name)
+    }
+    version = source.get_translation_or_none(locale)
+    created = version is None
+    if created:
+        version = source.copy_for_translation(locale)
+    elif _hours(version) == _hours(source) and all(
+        getattr(version, name) == value for name, value in wanted.items()
+    ):
+        result.unchanged.append(label)
+        return
+    for name, value in wanted.items():
+        setattr(version, name, value)
+    version.openingstijden = [
+        {"type": kind, "value": value} for kind, value in _hours(source)
+    ]
+    version.full_clean()
+    version.save()
+    (result.created if created else result.updated).append(label)
+
+
+def _hours(snippet: Any) -> list[tuple[str, Any]]:
+    """The opening hours as the database holds them, without the blocks' own
+    ids (read through the blocks: a value just assigned is raw, "08:30")."""
+    return [
+        (child.block_type, child.block.get_prep_value(child.value))
+        for child in snippet.openingstijden
+    ]
 
 
 def _sync_thema(

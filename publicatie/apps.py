@@ -6,6 +6,7 @@ def _hold_page(page) -> None:
         hold_live_page,
         hold_referrers,
         hold_translation_source,
+        refresh_translations,
         schedule_clock,
     )
 
@@ -17,6 +18,9 @@ def _hold_page(page) -> None:
     if stored or not page.live:
         # The Dutch source's SDG document carries this translation's text.
         hold_translation_source(page)
+    if stored:
+        # A changed Dutch text: its translations say they are out of date.
+        refresh_translations(page)
     schedule_clock(page)
 
 

@@ -294,10 +294,23 @@ def check_surroundings(context: GateContext) -> Iterable[Finding]:
     # The stored values, not the snapshot: the snapshot already leaves out
     # what no channel may carry, and the editor must hear about it.
     from contenthub.models import GemeenteInstellingen
+    from contenthub.structured import snippets_in_language
+    from contenthub.talen import SOURCE_LANGUAGE, locale_code, page_language
 
     page = context.page
     findings: list[Finding] = []
     texts: list[tuple[str, str, str]] = []
+    # A translation shows the English version of a contactpunt or locatie
+    # where there is one: judged by the rules of its own language.
+    translated: list[tuple[str, str, str]] = []
+    taal = page_language(page)
+    contact, locaties = snippets_in_language(page, taal)
+
+    def texts_of(snippet: object) -> list[tuple[str, str, str]]:
+        if taal != SOURCE_LANGUAGE and locale_code(snippet.locale_id) == taal:
+            return translated
+        return texts
+
     urls: list[tuple[str, str, str]] = [
         (
             "online_aanvragen_url",
@@ -305,9 +318,8 @@ def check_surroundings(context: GateContext) -> Iterable[Finding]:
             page.online_aanvragen_url,
         )
     ]
-    contact = page.contact if page.contact_id else None
     if contact is not None:
-        texts.append(
+        texts_of(contact).append(
             ("contact", f"De naam van het contactpunt '{contact.naam}'", contact.naam)
         )
         urls += [
@@ -318,11 +330,17 @@ def check_surroundings(context: GateContext) -> Iterable[Finding]:
             ),
             ("contact", "De link om een afspraak te maken", contact.afspraak_url),
         ]
-    for locatie in page.locaties.all():
-        texts += [
-            ("locaties", f"De naam van de locatie '{locatie.naam}'", locatie.naam),
-            ("locaties", f"De toelichting bij '{locatie.naam}'", locatie.toelichting),
-        ]
+    for locatie in locaties:
+        texts_of(locatie).extend(
+            [
+                ("locaties", f"De naam van de locatie '{locatie.naam}'", locatie.naam),
+                (
+                    "locaties",
+                    f"De toelichting bij '{locatie.naam}'",
+                    locatie.toelichting,
+                ),
+            ]
+        )
     site_id = page._gemeente_site_id()
     instellingen = (
         GemeenteInstellingen.objects.filter(site_id=site_id).first()
@@ -338,6 +356,7 @@ def check_surroundings(context: GateContext) -> Iterable[Finding]:
             ("instellingen", "De website van de gemeente", instellingen.website)
         )
     findings += _text_findings(texts, context.taal_settings)
+    findings += _translated_text_findings(translated, taal)
     findings += _url_findings(urls)
     findings += _related_findings(context.page)
     return findings
@@ -368,6 +387,47 @@ def _text_findings(
             continue
         report = taalcheck.check(text, niveau=niveau, settings=taal_settings)
         for finding in report.findings:
+            findings.append(
+                Finding(
+                    rule=finding.rule,
+                    severity=finding.severity,
+                    message=f"{what}: {finding.message}",
+                    suggestion=finding.suggestion,
+                    location=Location(field=field),
+                    excerpt=finding.excerpt,
+                )
+            )
+    return findings
+
+
+def _translated_text_findings(
+    texts: list[tuple[str, str, str]], taal: str
+) -> list[Finding]:
+    """Texts of a contactpunt's or locatie's version in a translation's
+    language, judged by that language's check (``taalcheck.talen``)."""
+    from contenthub.text import has_markup
+    from taalcheck.talen import checker_for
+
+    if not texts:
+        return []
+    judge = checker_for(taal)
+    findings: list[Finding] = []
+    for field, what, text in texts:
+        if not text.strip():
+            continue
+        if has_markup(text):
+            findings.append(
+                Finding(
+                    rule="omgeving.opmaak",
+                    severity=Severity.FOUT,
+                    message=f"{what} bevat HTML-code; dit is platte tekst.",
+                    suggestion="Haal de code weg in de snippet.",
+                    location=Location(field=field),
+                    excerpt=text[:80],
+                )
+            )
+            continue
+        for finding in judge(text):
             findings.append(
                 Finding(
                     rule=finding.rule,

@@ -349,23 +349,68 @@ class ChangeBlocked(PublicationBlocked):
 
 
 def touched_products(instance: Any) -> list[ProductPage]:
-    """The live products that show ``instance`` (a contactpunt, locatie or settings)."""
+    """The live products that show ``instance`` (a contactpunt, locatie or settings).
+
+    A contactpunt or locatie in another language than Dutch (an English
+    version) is shown by the products in its language that refer to it or to
+    another version of it (``contenthub.structured.snippets_in_language``),
+    and through them by their Dutch sources (an SDG product's English version).
+    """
     from contenthub.models import (
         Contactpunt,
         GemeenteInstellingen,
         Locatie,
         ProductPage,
     )
+    from contenthub.talen import SOURCE_LANGUAGE, locale_code
 
     live = ProductPage.objects.live().order_by("path")
+    translated = bool(instance.pk) and (
+        isinstance(instance, Contactpunt | Locatie)
+        and locale_code(instance.locale_id) != SOURCE_LANGUAGE
+    )
     if isinstance(instance, Contactpunt):
+        if translated:
+            return _with_sources(
+                live.filter(
+                    locale_id=instance.locale_id,
+                    contact__translation_key=instance.translation_key,
+                )
+            )
         return list(live.filter(contact=instance))
     if isinstance(instance, Locatie):
+        if translated:
+            return _with_sources(
+                live.filter(
+                    locale_id=instance.locale_id,
+                    locaties__translation_key=instance.translation_key,
+                ).distinct()
+            )
         return list(live.filter(locaties=instance).distinct())
     if isinstance(instance, GemeenteInstellingen):
         site = instance.site
         return list(live.descendant_of(site.root_page)) if site else []
     return []
+
+
+def _with_sources(translations: Any) -> list[ProductPage]:
+    """Live translations, then their live Dutch sources (judged again only
+    when their own inputs changed: ``hold_live_page``)."""
+    from contenthub.models import ProductPage
+    from contenthub.talen import SOURCE_LANGUAGE
+
+    pages = list(translations)
+    if not pages:
+        return []
+    sources = (
+        ProductPage.objects.live()
+        .filter(
+            translation_key__in={page.translation_key for page in pages},
+            locale__language_code=SOURCE_LANGUAGE,
+        )
+        .order_by("path")
+    )
+    return pages + list(sources)
 
 
 def hold_snippet_change(instance: Any) -> None:
@@ -609,6 +654,70 @@ def hold_translation_source(page: ProductPage) -> int:
     if source is None or not source.live:
         return 0
     return hold_products([source], path=current_path_or("vertaling"))
+
+
+def refresh_translations(page: ProductPage) -> int:
+    """After a Dutch product was stored: its live translations whose channels
+    should now say (or no longer say) that they are out of date are judged
+    and stored again, each on its own.
+
+    The Dutch publication is never held back by a translation: a translation
+    the gate refuses is recorded (its verdict) and keeps its approved
+    rendering, which the notice does not invalidate (``renderers.approval``).
+    Costs nothing for a product without a translation in a gemeente without
+    English pages; one query for the translations otherwise.
+    """
+    from contenthub.structured import gemeente_has_english
+    from contenthub.talen import is_translation
+    from contenthub.vertaling import live_translations
+    from renderers.services import stored_outdated_notice
+
+    if is_translation(page) or not page.live or not gemeente_has_english(page):
+        return 0
+    stored = 0
+    for translation in live_translations(page):
+        snapshot = product_snapshot(
+            translation, revision_id=translation.live_revision_id
+        )
+        if snapshot.verouderd == stored_outdated_notice(
+            translation
+        ) and stored_approval_holds(translation, inputs_fingerprint(snapshot)):
+            continue
+        try:
+            with transaction.atomic():
+                judgement = judge(
+                    translation,
+                    path=current_path_or("vertaling"),
+                    snapshot=snapshot,
+                )
+                if not judgement.result.passed:
+                    raise PublicationBlocked(
+                        judgement.result,
+                        page=translation,
+                        revision_id=translation.live_revision_id,
+                    )
+                store_renderings(
+                    translation,
+                    approval=judgement.approval,
+                    snapshot=snapshot,
+                    renderings=judgement.renderings,
+                    revision=translation.live_revision,
+                )
+        except PublicationBlocked as refused:
+            logger.warning(
+                "Vertaling niet opnieuw opgeslagen: %s\n%s",
+                translation.title,
+                refused.result.summary(),
+            )
+            record_verdict(
+                page=translation,
+                result=refused.result,
+                revision_id=translation.live_revision_id,
+                path=current_path_or("vertaling"),
+            )
+            continue
+        stored += 1
+    return stored
 
 
 def current_path_or(default: str) -> str:

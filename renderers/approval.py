@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from contenthub.structured import ProductSnapshot
 
 # Bookkeeping, not content: a re-publication of the same text is the same input.
-_NOT_INPUTS = ("revision_id", "gepubliceerd_op")
+# ``verouderd`` (a translation's Dutch source changed since) is the hub's own
+# notice, not an input: a translation whose re-render with the notice the gate
+# refuses keeps serving its approved rendering (``publicatie.holding``).
+_NOT_INPUTS = ("revision_id", "gepubliceerd_op", "verouderd")
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,9 @@ _NL: dict[str, str] = {
     "vanaf": "Vanaf {datum}: {omschrijving}, {bedrag} {per}",
     "website_gemeente": "{title} op de website van de gemeente",
     "overslaan": "Naar de inhoud",
+    "verouderd": "Deze vertaling is mogelijk verouderd. De Nederlandse pagina is leidend:",
+    "verouderd_kort": "Vertaling mogelijk verouderd.",
+    "nederlandse_pagina": "Nederlandse pagina",
 }
 
 _EN: dict[str, str] = {
@@ -126,6 +129,12 @@ _EN: dict[str, str] = {
     "vanaf": "From {datum}: {omschrijving}, {bedrag} {per}",
     "website_gemeente": "{title} on the municipality's website",
     "overslaan": "Skip to content",
+    "verouderd": (
+        "This translation may be out of date. The Dutch page has the latest "
+        "information:"
+    ),
+    "verouderd_kort": "Translation may be out of date.",
+    "nederlandse_pagina": "the Dutch page",
 }
 
 LABELS: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType(

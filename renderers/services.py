@@ -221,3 +221,24 @@ def approved_rendering(
     if not still_approved(stored, (fingerprint or current_fingerprint)(page)):
         return None
     return stored
+
+
+def stored_outdated_notice(page: ProductPage) -> bool | None:
+    """Whether the stored renderings of translation ``page`` say that it is out
+    of date (read from its app document, which carries it as a field);
+    ``None`` when nothing is stored."""
+    import json
+
+    from .models import ChannelRendering
+
+    content = (
+        ChannelRendering.objects.filter(page=page, channel="app", variant="")
+        .values_list("content", flat=True)
+        .first()
+    )
+    if not content:
+        return None
+    try:
+        return bool(json.loads(content).get("vertaling_verouderd"))
+    except ValueError:
+        return None

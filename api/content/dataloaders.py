@@ -17,6 +17,26 @@ class ContactpuntByIdLoader(DataLoader[int, Contactpunt | None]):
         return selectors.contactpunten_by_id(keys)
 
 
+class ContactpuntInLanguageLoader(DataLoader[tuple[int, int], Contactpunt | None]):
+    """Per (contactpunt id, locale id) of a translation: the contactpunt's
+    version in that language, else the contactpunt itself."""
+
+    context_key = "contactpunt_in_language"
+
+    def batch_load(self, keys: Sequence[tuple[int, int]]) -> list[Contactpunt | None]:
+        return selectors.contactpunten_in_language(keys)
+
+
+class LocatiesInLanguageLoader(DataLoader[tuple[int, int], list[Locatie]]):
+    """Per (product id, locale id) of a translation: its locaties, each in
+    that language where the gemeente made a version."""
+
+    context_key = "locaties_in_language"
+
+    def batch_load(self, keys: Sequence[tuple[int, int]]) -> list[list[Locatie]]:
+        return selectors.locaties_of_translations(keys)
+
+
 class BasistekstTitelLoader(DataLoader[int, str | None]):
     context_key = "basistekst_titel"
 

@@ -21,7 +21,7 @@ from contenthub.structured import (
     termijn_of,
     vragen_of,
 )
-from contenthub.talen import SOURCE_LANGUAGE, page_language
+from contenthub.talen import SOURCE_LANGUAGE, locale_code, page_language
 from contenthub.vocabulary import Doelgroep as DoelgroepChoices
 from contenthub.vocabulary import Kanaal as AanvraagkanaalChoices
 
@@ -33,8 +33,10 @@ from . import values
 from .dataloaders import (
     BasistekstTitelLoader,
     ContactpuntByIdLoader,
+    ContactpuntInLanguageLoader,
     GerelateerdeProductenLoader,
     LocatiesByProductIdLoader,
+    LocatiesInLanguageLoader,
     ProductenByThemaPathLoader,
     ThemaByPathLoader,
     VertalingVerouderdLoader,
@@ -119,8 +121,25 @@ def _openingstijden():
     return graphene.List(graphene.NonNull(Openingstijd), required=True)
 
 
+def _shown_in(root: Contactpunt | Locatie) -> str:
+    """The language of the product that shows ``root`` (set by the loader of a
+    translation's contactpunt and locaties; Dutch otherwise)."""
+    return getattr(root, "shown_in", SOURCE_LANGUAGE)
+
+
+def _snippet_taal(root: Contactpunt | Locatie) -> str:
+    return locale_code(root.locale_id) if root.locale_id else SOURCE_LANGUAGE
+
+
 class ContactpuntType(DjangoObjectType):
     openingstijden = _openingstijden()
+    taal = graphene.String(
+        required=True,
+        description=(
+            "De taal van de naam: 'en' bij een Engelse versie, 'nl' als een Engels "
+            "product het Nederlandse contactpunt toont omdat er geen Engelse is."
+        ),
+    )
 
     class Meta:
         model = Contactpunt
@@ -136,12 +155,20 @@ class ContactpuntType(DjangoObjectType):
 
     @staticmethod
     def resolve_openingstijden(root: Contactpunt, info):
-        return values.openingstijden(root.openingstijden)
+        return values.openingstijden(root.openingstijden, _shown_in(root))
+
+    @staticmethod
+    def resolve_taal(root: Contactpunt, info):
+        return _snippet_taal(root)
 
 
 class LocatieType(DjangoObjectType):
     adres = graphene.String(required=True)
     openingstijden = _openingstijden()
+    taal = graphene.String(
+        required=True,
+        description="De taal van naam en toelichting (zie Contactpunt.taal).",
+    )
 
     class Meta:
         model = Locatie
@@ -158,7 +185,11 @@ class LocatieType(DjangoObjectType):
 
     @staticmethod
     def resolve_openingstijden(root: Locatie, info):
-        return values.openingstijden(root.openingstijden)
+        return values.openingstijden(root.openingstijden, _shown_in(root))
+
+    @staticmethod
+    def resolve_taal(root: Locatie, info):
+        return _snippet_taal(root)
 
 
 class ThemaType(DjangoObjectType):
@@ -354,12 +385,25 @@ class ProductType(DjangoObjectType):
     def resolve_contact(root: ProductPage, info):
         if root.contact_id is None:
             return None
+        if page_language(root) != SOURCE_LANGUAGE:
+            # A translation shows the contactpunt's version in its language.
+            return ContactpuntInLanguageLoader(info.context).load(
+                (root.contact_id, root.locale_id)
+            )
         return ContactpuntByIdLoader(info.context).load(root.contact_id)
 
     @staticmethod
     def resolve_locaties(root: ProductPage, info):
         if selectors.is_preview(root):
+            if page_language(root) != SOURCE_LANGUAGE:
+                return selectors.locaties_in_language(
+                    list(root.locaties.all()), root.locale_id
+                )
             return sorted(root.locaties.all(), key=lambda locatie: locatie.naam)
+        if page_language(root) != SOURCE_LANGUAGE:
+            return LocatiesInLanguageLoader(info.context).load(
+                (root.pk, root.locale_id)
+            )
         return LocatiesByProductIdLoader(info.context).load(root.pk)
 
     @staticmethod

@@ -7,8 +7,14 @@ place that knows the blocks); product types call its per-field readers
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from contenthub.structured import Openingstijd, sorted_openingstijden
 
 
-def openingstijden(stream) -> list[Openingstijd]:
-    return list(sorted_openingstijden(stream))
+def openingstijden(stream, taal: str = "nl") -> list[Openingstijd]:
+    """The opening hours, their ``tekst`` in ``taal`` (the product's language)."""
+    regels = sorted_openingstijden(stream)
+    if taal == "nl":
+        return list(regels)
+    return [replace(regel, taal=taal) for regel in regels]

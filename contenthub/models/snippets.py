@@ -2,6 +2,12 @@
 
 A change to a contactpunt or locatie reaches every product that refers to it,
 because products hold a reference, never a copy.
+
+Both are translatable (Wagtail's ``TranslatableMixin``): a gemeente gives a
+contactpunt or locatie an English version (same ``translation_key``, locale
+``en``) and every English product that shows the Dutch one shows the English
+version instead (``contenthub.structured``); without one it shows the Dutch
+one, marked as Dutch.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import OPENINGSTIJDEN_BLOCKS
@@ -27,7 +34,7 @@ telefoon_validator = RegexValidator(
 )
 
 
-class _GemeenteSnippet(models.Model):
+class _GemeenteSnippet(TranslatableMixin, models.Model):
     """A snippet that belongs to one gemeente (Wagtail Site).
 
     Each gemeente keeps its own contactpunten and locaties; editors see and
@@ -42,7 +49,7 @@ class _GemeenteSnippet(models.Model):
         related_name="+",
     )
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         abstract = True
 
     def save(self, *args, **kwargs):
@@ -64,6 +71,10 @@ class _GemeenteSnippet(models.Model):
     def full_clean(self, *args, **kwargs) -> None:
         # Valid on its own; then: would a live product that shows it fail?
         # The editor gets the gate's findings per product, not an error page.
+        if self.locale_id is None:
+            # Wagtail sets it just before the first save; the checks of
+            # uniqueness per language need it now.
+            self.locale = self.get_default_locale()
         super().full_clean(*args, **kwargs)
         refusal = extensions.refusal_of(self)
         if refusal:
@@ -71,7 +82,7 @@ class _GemeenteSnippet(models.Model):
 
 
 class _ValidatedOpeningstijden(_GemeenteSnippet):
-    class Meta:
+    class Meta(_GemeenteSnippet.Meta):
         abstract = True
 
     def clean(self) -> None:
@@ -119,16 +130,19 @@ class Contactpunt(index.Indexed, _ValidatedOpeningstijden):
         index.SearchField("naam"),
         index.AutocompleteField("naam"),
         index.FilterField("site"),
+        index.FilterField("locale"),
     ]
 
     class Meta:
         verbose_name = "contactpunt"
         verbose_name_plural = "contactpunten"
         ordering = ["naam"]
+        unique_together = [("translation_key", "locale")]
         constraints = [
+            # Per language: an English version may keep the Dutch name.
             models.UniqueConstraint(
-                fields=["site", "naam"],
-                name="contactpunt_naam_per_gemeente",
+                fields=["site", "locale", "naam"],
+                name="contactpunt_naam_per_gemeente_en_taal",
                 violation_error_message="Deze gemeente heeft al een contactpunt met deze naam.",
             )
         ]
@@ -180,16 +194,19 @@ class Locatie(index.Indexed, _ValidatedOpeningstijden):
         index.SearchField("naam"),
         index.AutocompleteField("naam"),
         index.FilterField("site"),
+        index.FilterField("locale"),
     ]
 
     class Meta:
         verbose_name = "locatie"
         verbose_name_plural = "locaties"
         ordering = ["naam"]
+        unique_together = [("translation_key", "locale")]
         constraints = [
+            # Per language: an English version may keep the Dutch name.
             models.UniqueConstraint(
-                fields=["site", "naam"],
-                name="locatie_naam_per_gemeente",
+                fields=["site", "locale", "naam"],
+                name="locatie_naam_per_gemeente_en_taal",
                 violation_error_message="Deze gemeente heeft al een locatie met deze naam.",
             )
         ]

@@ -12,7 +12,7 @@ from ..komend import komende_teksten
 from ..labels import labels_for
 from ..registry import register
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 APP_LINK = "contenthub://product/{slug}"
 
 
@@ -43,8 +43,16 @@ def app_document(product: ProductSnapshot) -> dict[str, Any]:
             "thema": product.thema,
         },
         # Only on a translation (optional in the schema): a Dutch document
-        # stays as it was, without it.
-        **({"taal": product.taal} if product.taal != "nl" else {}),
+        # stays as it was, without them.
+        **(
+            {
+                "taal": product.taal,
+                "vertaling_verouderd": product.verouderd,
+                "vertaling_melding": _outdated_notice(product),
+            }
+            if product.taal != "nl"
+            else {}
+        ),
         "kort_antwoord": product.kort_antwoord,
         "secties": _sections(product),
         "kanalen": {
@@ -55,6 +63,7 @@ def app_document(product: ProductSnapshot) -> dict[str, Any]:
             "web": product.url,
             "app": APP_LINK.format(slug=product.slug),
             "online_aanvragen": product.online_aanvragen_url or None,
+            **({"nl": product.bron_url or None} if product.taal != "nl" else {}),
         },
         "revisie": product.revision_id,
         "gepubliceerd_op": product.gepubliceerd_op.isoformat()
@@ -151,8 +160,8 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
             {
                 "id": "contact",
                 "titel": t["contact"],
-                "contact": _contact(p.contact) if p.contact else None,
-                "locaties": [_adres(adres) for adres in p.locaties],
+                "contact": _contact(p.contact, p.taal) if p.contact else None,
+                "locaties": [_adres(adres, p.taal) for adres in p.locaties],
             }
         )
     if p.gerelateerd:
@@ -168,35 +177,52 @@ def _sections(p: ProductSnapshot) -> list[dict[str, Any]]:
     return sections
 
 
-def _tijden(regels) -> list[dict[str, Any]]:
+def _outdated_notice(product: ProductSnapshot) -> str:
+    """The notice a translation's app screen shows when it is out of date."""
+    if not (product.verouderd and product.bron_url):
+        return ""
+    return f"{labels_for(product.taal)['verouderd']} {product.bron_url}"
+
+
+def _tijden(regels, taal: str = "nl") -> list[dict[str, Any]]:
+    # The day is a stable code (Dutch); a translation also gets the line in
+    # its own language ("Monday 09:00 to 17:00").
     return [
         {
             "dag": regel.dag,
             "van": regel.van.strftime("%H:%M"),
             "tot": regel.tot.strftime("%H:%M"),
             "alleen_op_afspraak": regel.alleen_op_afspraak,
+            **({"tekst": regel.tekst} if taal != "nl" else {}),
         }
         for regel in regels
     ]
 
 
-def _contact(c: Contact) -> dict[str, Any]:
+def _own_language(taal: str, snippet_taal: str) -> dict[str, str]:
+    """A translation that shows a Dutch contactpunt or locatie says so."""
+    return {"taal": snippet_taal} if taal != "nl" else {}
+
+
+def _contact(c: Contact, taal: str = "nl") -> dict[str, Any]:
     return {
         "naam": c.naam,
         "telefoon": c.telefoon,
         "email": c.email,
         "contactformulier_url": c.contactformulier_url,
         "afspraak_url": c.afspraak_url,
-        "openingstijden": _tijden(c.openingstijden),
+        "openingstijden": _tijden(c.openingstijden, taal),
+        **_own_language(taal, c.taal),
     }
 
 
-def _adres(a: Adres) -> dict[str, Any]:
+def _adres(a: Adres, taal: str = "nl") -> dict[str, Any]:
     return {
         "naam": a.naam,
         "adres": a.regel,
         "postcode": a.postcode,
         "plaats": a.plaats,
         "toelichting": a.toelichting,
-        "openingstijden": _tijden(a.openingstijden),
+        "openingstijden": _tijden(a.openingstijden, taal),
+        **_own_language(taal, a.taal),
     }

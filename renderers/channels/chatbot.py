@@ -131,6 +131,13 @@ def chatbot_message(p: ProductSnapshot) -> dict[str, Any]:
         "bericht": p.kort_antwoord,
         "snelle_antwoorden": quick_replies(p),
         "taal": p.taal,
+        # Only on a translation whose Dutch source changed since: the notice
+        # and the link to the Dutch page (a Dutch message is as it was).
+        **(
+            {"melding": {"tekst": t["verouderd"], "url": p.bron_url, "hreflang": "nl"}}
+            if p.verouderd and p.bron_url
+            else {}
+        ),
         "link": {"label": t["alles_over"].format(title=p.title), "url": p.url},
         "advies": advice(p),
         "overdracht": handover(p),
@@ -145,6 +152,9 @@ def chatbot_message(p: ProductSnapshot) -> dict[str, Any]:
 
 def as_text(message: dict[str, Any]) -> str:
     lines = [message["bericht"], ""]
+    if message.get("melding"):
+        melding = message["melding"]
+        lines = [f"{melding['tekst']} {melding['url']}", "", *lines]
     for reply in message["snelle_antwoorden"]:
         # A list starts on its own line, under its label.
         separator = "\n" if "\n" in reply["antwoord"] else " "

@@ -79,8 +79,14 @@ def amounts_in(text: str) -> set[Decimal]:
 
 
 def _compose(body: str, product: ProductSnapshot) -> str:
-    parts = [body, amount_phrase(product, body), product.url]
+    parts = [body, amount_phrase(product, body), _outdated(product), product.url]
     return " ".join(part for part in parts if part)
+
+
+def _outdated(product: ProductSnapshot) -> str:
+    """A translation whose Dutch source changed since says so (short: the
+    post's link leads to the page that links to the Dutch one)."""
+    return label(product.taal, "verouderd_kort") if product.verouderd else ""
 
 
 def single_post(product: ProductSnapshot) -> str:
@@ -138,6 +144,8 @@ def thread(product: ProductSnapshot) -> list[str]:
     texts.append(
         f"{label(product.taal, 'alles_over', title=product.title)}: {product.url}"
     )
+    if product.verouderd and product.bron_url:
+        texts.append(f"{label(product.taal, 'verouderd')} {product.bron_url}")
     total = len(texts)
     return [f"{text} ({nummer}/{total})" for nummer, text in enumerate(texts, 1)]
 

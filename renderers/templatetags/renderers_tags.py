@@ -47,3 +47,21 @@ def product_breadcrumb(product) -> list[dict[str, str]]:
         items.append({"titel": product.thema, "url": thema_path})
     items.append({"titel": product.title, "url": path})
     return items
+
+
+@register.simple_tag
+def label_with_name(key: str, contact, product) -> str:
+    """A label that names a contactpunt (``{naam}``), in the product's language,
+    with the name marked by its own language where that differs: an English
+    product that shows a Dutch contactpunt (WCAG 3.1.2)."""
+    from django.utils.html import conditional_escape, format_html
+
+    from ..labels import labels_for
+
+    naam = (
+        format_html('<span lang="{}">{}</span>', contact.taal, contact.naam)
+        if contact.taal != product.taal
+        else conditional_escape(contact.naam)
+    )
+    before, _, after = labels_for(product.taal)[key].partition("{naam}")
+    return format_html("{}{}{}", before, naam, after)

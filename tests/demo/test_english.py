@@ -235,3 +235,32 @@ def test_the_dutch_home_page_stays_dutch_whatever_the_browser_asks(client, demo_
     assert '<html lang="nl"' in html
     assert ">Onderwerpen</h2>" in html
     assert '<div lang="nl">' not in html
+
+
+def test_the_english_products_show_the_english_contactpunten_and_locaties(
+    demo_site,
+):
+    vertalingen = read_vertalingen("voorbeeldstad")["en"]
+    english_names = {
+        *(row["naam"] for row in vertalingen["contactpunt"].values()),
+        *(row["naam"] for row in vertalingen["locatie"].values()),
+    }
+    shown = set()
+    for slug, page in english_pages(demo_site).items():
+        fragment = stored(page, "web", "fragment").content
+        # Every contactpunt and locatie the three products show has an
+        # English version: none is marked as Dutch.
+        assert 'lang="nl"' not in fragment, slug
+        app = json.loads(stored(page, "app").content)
+        contact = next(s for s in app["secties"] if s["id"] == "contact")
+        assert contact["contact"]["taal"] == "en", slug
+        shown.add(contact["contact"]["naam"])
+        shown |= {locatie["naam"] for locatie in contact["locaties"]}
+        assert {locatie["taal"] for locatie in contact["locaties"]} <= {"en"}
+    assert shown == english_names
+    dutch = (
+        ProductPage.objects.live()
+        .descendant_of(demo_site.root_page)
+        .get(slug="paspoort", locale__language_code="nl")
+    )
+    assert "Publiekszaken" in stored(dutch, "web", "fragment").content

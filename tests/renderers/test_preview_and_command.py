@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(("mode", "expected"), [
     ("", b"<h1 class=\"utrecht-heading-1\">"),
-    ("app", b"&quot;versie&quot;: &quot;1.0&quot;"),
+    ("app", b"&quot;versie&quot;: &quot;1.1&quot;"),
     ("tweet", b"van 280 tekens"),
     ("tweet-draad", b"(1/"),
     ("brief", b"Beste inwoner,"),
