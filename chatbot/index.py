@@ -733,10 +733,16 @@ def default_contact_for_site(
     from django.conf import settings
 
     from contenthub.models import Contactpunt
+    from contenthub.talen import SOURCE_LANGUAGE
 
     naam = getattr(settings, "CHATBOT_CONTACTPUNT", "")
+    # The Dutch one: an English version may carry the same name.
     contactpunt = (
-        Contactpunt.objects.filter(naam=naam, site=site).first() if naam else None
+        Contactpunt.objects.filter(
+            naam=naam, site=site, locale__language_code=SOURCE_LANGUAGE
+        ).first()
+        if naam
+        else None
     )
     if contactpunt is None:
         if contact_ids is None:
