@@ -246,6 +246,9 @@ class SnapshotSources:
     snippets: dict[tuple[str, Any, int], Any] | None = None
     """For the translations among the pages: per (model name, translation key,
     locale id), the contactpunt or locatie in the translation's language."""
+    english_sources: SnapshotSources | None = None
+    """What the snapshots of those English translations read (a Dutch SDG
+    product's snapshot carries its translation's), fetched for all at once."""
 
 
 def snapshot_sources(pages: Sequence[ProductPage]) -> SnapshotSources:
@@ -292,14 +295,18 @@ def snapshot_sources(pages: Sequence[ProductPage]) -> SnapshotSources:
         else {}
     )
     translations = [page for page in pages if page_language(page) != SOURCE_LANGUAGE]
+    english = live_english_translations(pages)
     return SnapshotSources(
         sites=sites,
         instellingen=instellingen,
         parents=parents,
         live_related=live_related,
-        english=live_english_translations(pages),
+        english=english,
         dutch=dutch_sources(translations),
         snippets=snippet_translations(translations),
+        # English pages have no English translation of their own, so this
+        # goes one level deep.
+        english_sources=snapshot_sources(list(english.values())) if english else None,
     )
 
 
@@ -411,7 +418,14 @@ def product_snapshot(
         return snapshot
     english = _english_translation(page, sources)
     if english is not None:
-        snapshot = replace(snapshot, engels=product_snapshot(english, request=request))
+        snapshot = replace(
+            snapshot,
+            engels=product_snapshot(
+                english,
+                request=request,
+                sources=sources.english_sources if sources is not None else None,
+            ),
+        )
     return snapshot
 
 

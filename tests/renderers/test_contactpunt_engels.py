@@ -173,3 +173,16 @@ def test_snapshots_of_many_translations_fetch_the_versions_at_once(
     assert batched == alone
     assert batched.contact.naam == "Public Affairs"
     assert batched.locaties[0].naam == "City Office"
+
+
+def test_the_english_version_inside_a_dutch_sdg_snapshot_is_fetched_at_once(
+    english, product, django_assert_num_queries
+):
+    pages = list(snapshot_queryset(ProductPage.objects.filter(pk=product.pk)))
+    sources = snapshot_sources(pages)
+    alone = product_snapshot(ProductPage.objects.get(pk=product.pk))
+    assert alone.engels is not None
+    assert alone.engels.title == "Apply for a passport"
+    with django_assert_num_queries(0):
+        batched = product_snapshot(pages[0], sources=sources)
+    assert batched == alone
