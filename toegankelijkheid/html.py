@@ -608,7 +608,14 @@ class Document:
         key = (parent, child.tag)
         positions = self._positions.get(key)
         if positions is None:
-            siblings = list(parent.iterchildren(child.tag))
+            try:
+                siblings = list(parent.iterchildren(child.tag))
+            except ValueError:
+                # A tag the HTML parser took with a control character in it
+                # ("<A\x1f"): lxml cannot match by it, so compare one by one.
+                siblings = [
+                    node for node in parent.iterchildren() if node.tag == child.tag
+                ]
             positions = self._positions[key] = dict(
                 zip(siblings, range(1, len(siblings) + 1), strict=True)
             )

@@ -229,6 +229,8 @@ def test_the_landelijke_redactie_writes_basisteksten_and_nothing_local(
         "unlock_basistekst",
         "view_basistekst",
         "use_taalcheck",
+        # "Vertalen": the English text of a basistekst (contenthub 0014)
+        "submit_translation",
     }
     assert not GroupPagePermission.objects.filter(group=group).exists()
     assert not GroupSitePermission.objects.filter(group=group).exists()

@@ -22,6 +22,7 @@ from publicatie.doorwerking import products_of
 from publicatie.models import Doorwerking, DoorwerkingResultaat
 from publicatie.records import Keuring
 from renderers.models import ChannelRendering
+from renderers.services import approved_rendering
 
 from .conftest import (
     BASISTEKST,
@@ -242,8 +243,18 @@ def test_a_dutch_version_leaves_the_english_translations_alone(world):
     assert (run.totaal, run.bijgewerkt) == (3, 3)
     for page in dutch.values():
         assert live(page).kort_antwoord == NIEUW_KORT_ANTWOORD
-    assert {naam: state_of(page) for naam, page in translations.items()} == before
     assert BASISTEKST["kort_antwoord"] != NIEUW_KORT_ANTWOORD
+    for naam, page in translations.items():
+        now = state_of(page)
+        # The English text and its publication stay as they were ...
+        for key in ("live_revision", "kort_antwoord", "wat_is_het"):
+            assert now[key] == before[naam][key]
+        # ... but its Dutch source changed, so its channels now say the
+        # translation may be out of date (stored again, not republished).
+        assert now["renderings"] != before[naam]["renderings"]
+        web = approved_rendering(live(page), "web", "fragment")
+        assert web is not None
+        assert "This translation may be out of date" in web.content
 
 
 def test_the_command_takes_the_dutch_basistekst_when_a_translation_has_its_title(
