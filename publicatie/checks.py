@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -355,20 +355,24 @@ def check_surroundings(context: GateContext) -> Iterable[Finding]:
         urls.append(
             ("instellingen", "De website van de gemeente", instellingen.website)
         )
-    findings += _text_findings(texts, context.taal_settings)
-    findings += _translated_text_findings(translated, taal)
+    findings += _text_findings(texts, _dutch_text_check(context.taal_settings))
+    if translated:
+        # A translation's own versions, judged by the rules of their language.
+        from taalcheck.talen import checker_for
+
+        findings += _text_findings(translated, checker_for(taal))
     findings += _url_findings(urls)
     findings += _related_findings(context.page)
     return findings
 
 
 def _text_findings(
-    texts: list[tuple[str, str, str]], taal_settings: Settings
+    texts: list[tuple[str, str, str]], judge: Callable[[str], Iterable[Finding]]
 ) -> list[Finding]:
-    import taalcheck
+    """The findings of ``judge`` (a language's text check) on each plain text
+    of the product's surroundings, named after where the text stands."""
     from contenthub.text import has_markup
 
-    niveau = getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1")
     findings: list[Finding] = []
     for field, what, text in texts:
         if not text.strip():
@@ -380,48 +384,6 @@ def _text_findings(
                     severity=Severity.FOUT,
                     message=f"{what} bevat HTML-code; dit is platte tekst.",
                     suggestion="Haal de code weg in de snippet of de instellingen.",
-                    location=Location(field=field),
-                    excerpt=text[:80],
-                )
-            )
-            continue
-        report = taalcheck.check(text, niveau=niveau, settings=taal_settings)
-        for finding in report.findings:
-            findings.append(
-                Finding(
-                    rule=finding.rule,
-                    severity=finding.severity,
-                    message=f"{what}: {finding.message}",
-                    suggestion=finding.suggestion,
-                    location=Location(field=field),
-                    excerpt=finding.excerpt,
-                )
-            )
-    return findings
-
-
-def _translated_text_findings(
-    texts: list[tuple[str, str, str]], taal: str
-) -> list[Finding]:
-    """Texts of a contactpunt's or locatie's version in a translation's
-    language, judged by that language's check (``taalcheck.talen``)."""
-    from contenthub.text import has_markup
-    from taalcheck.talen import checker_for
-
-    if not texts:
-        return []
-    judge = checker_for(taal)
-    findings: list[Finding] = []
-    for field, what, text in texts:
-        if not text.strip():
-            continue
-        if has_markup(text):
-            findings.append(
-                Finding(
-                    rule="omgeving.opmaak",
-                    severity=Severity.FOUT,
-                    message=f"{what} bevat HTML-code; dit is platte tekst.",
-                    suggestion="Haal de code weg in de snippet.",
                     location=Location(field=field),
                     excerpt=text[:80],
                 )
@@ -439,6 +401,17 @@ def _translated_text_findings(
                 )
             )
     return findings
+
+
+def _dutch_text_check(taal_settings: Settings) -> Callable[[str], Iterable[Finding]]:
+    """The B1 check's own findings on a short Dutch text (a name, an address):
+    without the overall level finding, which says nothing about a name."""
+    import taalcheck
+
+    niveau = getattr(settings, "CONTENTHUB_TAALNIVEAU", "B1")
+    return lambda text: (
+        taalcheck.check(text, niveau=niveau, settings=taal_settings).findings
+    )
 
 
 def _url_findings(urls: list[tuple[str, str, str]]) -> list[Finding]:
