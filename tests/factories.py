@@ -185,3 +185,28 @@ class BasistekstFactory(DjangoModelFactory):
         instance.save_revision().publish()
         instance.refresh_from_db()
         return instance
+
+
+ENGLISH_BASISTEKST = {
+    "titel": "Apply for a passport",
+    "kort_antwoord": "You apply for a passport at the desk of your municipality.",
+    "wat_is_het": "<p>A passport shows who you are. You can travel with it.</p>",
+    "voorwaarden": "<ul><li>You are registered in the municipality.</li></ul>",
+    "aanvragen": [
+        {
+            "type": "stap",
+            "value": {"titel": "Make an appointment", "uitleg": "<p>Do it online.</p>"},
+        },
+        {"type": "stap", "value": {"titel": "Come to the town hall", "uitleg": ""}},
+    ],
+    "benodigdheden": [{"type": "item", "value": "A passport photo"}],
+    "vragen": [
+        {
+            "type": "vraag",
+            "value": {"vraag": "How long is it valid?", "antwoord": "Ten years."},
+        }
+    ],
+    "bezwaar_en_beroep": "<p>You can object within 6 weeks.</p>",
+}
+"""The English text of a paspoort basistekst, as the national team writes it
+(the tests of English basisteksten share it)."""

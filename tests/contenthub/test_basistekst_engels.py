@@ -17,31 +17,11 @@ from wagtail.models import Locale
 
 from contenthub.inheritance import INHERITED_FIELDS, inherited_fields
 from contenthub.models import Basistekst, ProductPage
+from tests.factories import ENGLISH_BASISTEKST as ENGLISH_TEXTS
 from tests.factories import BasistekstFactory
 
 pytestmark = pytest.mark.django_db
 
-ENGLISH_TEXTS = {
-    "titel": "Apply for a passport",
-    "kort_antwoord": "You apply for a passport at the desk of your municipality.",
-    "wat_is_het": "<p>A passport shows who you are. You can travel with it.</p>",
-    "voorwaarden": "<ul><li>You are registered in the municipality.</li></ul>",
-    "aanvragen": [
-        {
-            "type": "stap",
-            "value": {"titel": "Make an appointment", "uitleg": "<p>Do it online.</p>"},
-        },
-        {"type": "stap", "value": {"titel": "Come to the desk", "uitleg": ""}},
-    ],
-    "benodigdheden": [{"type": "item", "value": "A passport photo"}],
-    "vragen": [
-        {
-            "type": "vraag",
-            "value": {"vraag": "How long is it valid?", "antwoord": "Ten years."},
-        }
-    ],
-    "bezwaar_en_beroep": "<p>You can object within 6 weeks.</p>",
-}
 OWN_KORT_ANTWOORD = "You apply for a passport at the town hall."
 OWN_WAT_IS_HET = "<p>With a passport you can travel abroad.</p>"
 
@@ -109,7 +89,7 @@ def test_the_english_translation_inherits_the_english_text_field_by_field(dutch)
     assert page.voorwaarden == ENGLISH_TEXTS["voorwaarden"]
     assert [s.value["titel"] for s in page.aanvragen] == [
         "Make an appointment",
-        "Come to the desk",
+        "Come to the town hall",
     ]
     assert [str(item.value) for item in page.benodigdheden] == ["A passport photo"]
     assert page.wat_is_het == OWN_WAT_IS_HET

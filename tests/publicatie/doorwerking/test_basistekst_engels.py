@@ -23,6 +23,7 @@ from publicatie.models import Doorwerking, DoorwerkingResultaat
 from publicatie.records import Keuring
 from renderers.models import ChannelRendering
 from renderers.services import approved_rendering
+from tests.factories import ENGLISH_BASISTEKST as ENGLISH
 
 from .conftest import (
     BASISTEKST,
@@ -37,27 +38,6 @@ from .conftest import (
 pytestmark = pytest.mark.django_db
 Uitkomst = DoorwerkingResultaat.Uitkomst
 
-ENGLISH = {
-    "titel": "Apply for a passport",
-    "kort_antwoord": "You apply for a passport at the desk of your municipality.",
-    "wat_is_het": "<p>A passport shows who you are. You can travel with it.</p>",
-    "voorwaarden": "<ul><li>You are registered in the municipality.</li></ul>",
-    "aanvragen": [
-        {
-            "type": "stap",
-            "value": {"titel": "Make an appointment", "uitleg": "<p>Do it online.</p>"},
-        },
-        {"type": "stap", "value": {"titel": "Come to the town hall", "uitleg": ""}},
-    ],
-    "benodigdheden": [{"type": "item", "value": "A passport photo"}],
-    "vragen": [
-        {
-            "type": "vraag",
-            "value": {"vraag": "How long is it valid?", "antwoord": "Ten years."},
-        }
-    ],
-    "bezwaar_en_beroep": "<p>You can object within 6 weeks.</p>",
-}
 NEW_KORT_ANTWOORD = "You apply for a passport at the town hall. Bring a photo."
 OWN_KORT_ANTWOORD = "You apply for a passport at our town hall."
 # One sentence of 40 words: a fout of the English check (over 35 words).
