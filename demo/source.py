@@ -56,27 +56,40 @@ def select_gemeenten(gemeenten: Iterable[str] | None = None) -> tuple[str, ...]:
     return tuple(naam for naam in GEMEENTEN if naam in wanted)
 
 
-def read_basisteksten() -> dict[str, dict[str, Any]]:
-    """The national base texts by slug, in file order."""
-    data = tomllib.loads(BASISTEKSTEN_FILE.read_text(encoding="utf-8"))
+def _read_basisteksten_file(
+    path: Path, label: str, allowed_keys: Iterable[str], only: str
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The base texts of one file by slug, in file order, and what is wrong
+    with them: a required field missing, a field that is not ``allowed_keys``
+    (``only`` says what the file may hold), a slug or title twice."""
     teksten: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
     titels: set[str] = set()
-    for tekst in data.get("basistekst", []):
+    allowed = set(allowed_keys)
+    for tekst in tomllib.loads(path.read_text(encoding="utf-8")).get("basistekst", []):
         slug = tekst.get("slug", "?")
+        where = f"{label} {slug}"
         missing = [key for key in REQUIRED_BASISTEKST_KEYS if not tekst.get(key)]
-        unknown = sorted(set(tekst) - set(BASISTEKST_KEYS))
+        unknown = sorted(set(tekst) - allowed)
         if missing:
-            problems.append(f"basistekst {slug}: vul {', '.join(missing)} in.")
+            problems.append(f"{where}: vul {', '.join(missing)} in.")
         if unknown:
-            problems.append(
-                f"basistekst {slug}: onbekende velden {', '.join(unknown)}. "
-                "Een basistekst bevat alleen de gedeelde teksten (zie FORMAT.md)."
-            )
+            problems.append(f"{where}: onbekende velden {', '.join(unknown)}. {only}")
         if slug in teksten or tekst.get("titel") in titels:
-            problems.append(f"basistekst {slug}: slug of titel komt twee keer voor.")
+            problems.append(f"{where}: slug of titel komt twee keer voor.")
         titels.add(tekst.get("titel"))
         teksten[slug] = tekst
+    return teksten, problems
+
+
+def read_basisteksten() -> dict[str, dict[str, Any]]:
+    """The national base texts by slug, in file order."""
+    teksten, problems = _read_basisteksten_file(
+        BASISTEKSTEN_FILE,
+        "basistekst",
+        BASISTEKST_KEYS,
+        "Een basistekst bevat alleen de gedeelde teksten (zie FORMAT.md).",
+    )
     if problems:
         raise DemoDataError(problems)
     return teksten
@@ -214,30 +227,20 @@ def read_basistekst_vertalingen(
     problems: list[str] = []
     for path in sorted(DEMO_DIR.glob("basisteksten.*.toml")):
         taal = path.name.split(".")[1]
-        teksten: dict[str, dict[str, Any]] = {}
-        titels: set[str] = set()
-        for tekst in tomllib.loads(path.read_text(encoding="utf-8")).get(
-            "basistekst", []
-        ):
-            slug = tekst.get("slug", "?")
-            label = f"{path.name}: {slug}"
-            missing = [k for k in REQUIRED_BASISTEKST_KEYS if not tekst.get(k)]
-            unknown = sorted(set(tekst) - set(BASISTEKST_TRANSLATION_KEYS))
-            if missing:
-                problems.append(f"{label}: vul {', '.join(missing)} in.")
-            if unknown:
-                problems.append(
-                    f"{label}: onbekende velden {', '.join(unknown)}. Een vertaling "
-                    "van een basistekst bevat alleen de titel en de gedeelde teksten."
-                )
-            if slug not in basisteksten:
-                problems.append(
-                    f"{label}: de basistekst '{slug}' bestaat niet in basisteksten.toml."
-                )
-            if slug in teksten or tekst.get("titel") in titels:
-                problems.append(f"{label}: slug of titel komt twee keer voor.")
-            titels.add(tekst.get("titel"))
-            teksten[slug] = tekst
+        teksten, found = _read_basisteksten_file(
+            path,
+            f"{path.name}:",
+            BASISTEKST_TRANSLATION_KEYS,
+            "Een vertaling van een basistekst bevat alleen de titel en de gedeelde "
+            "teksten.",
+        )
+        problems += found
+        problems += [
+            f"{path.name}: {slug}: de basistekst '{slug}' bestaat niet in "
+            "basisteksten.toml."
+            for slug in teksten
+            if slug not in basisteksten
+        ]
         vertalingen[taal] = teksten
     if problems:
         raise DemoDataError(problems)
