@@ -84,3 +84,51 @@ class Finding:
         values["location"] = Location(**values.get("location", {}))
         values["criteria"] = tuple(values.get("criteria", ()))
         return cls(**values)
+
+
+# -- the findings contract in JSON, with Dutch keys -------------------------
+
+DUTCH_FINDING_KEYS: dict[str, str] = {
+    "rule": "regel",
+    "severity": "ernst",
+    "message": "melding",
+    "suggestion": "suggestie",
+    "location": "vindplaats",
+    "criteria": "succescriteria",
+    "level": "wcag_niveau",
+    "excerpt": "fragment",
+    "field": "veld",
+    "block": "blok",
+    "start": "begin",
+    "end": "eind",
+    "css_path": "css_pad",
+    "line": "regelnummer",
+}
+"""The Dutch names of ``Finding.to_dict()``'s keys, the names the GraphQL API
+uses; every checker's ``--json`` starts from these."""
+
+JSON_KEY_LANGUAGES = ("nl", "en")
+
+
+def rename_keys(
+    data: Any,
+    names: dict[str, str],
+    *,
+    within: dict[str, dict[str, str]] | None = None,
+    parent: str = "",
+) -> Any:
+    """``data`` (dicts and lists, as ``to_dict()`` gives them) with every key
+    renamed by ``names``; inside the field named ``parent`` the names of
+    ``within[parent]`` come first (one English key can mean two things in one
+    report). A key without a name stays as it is; values are never changed."""
+    if isinstance(data, dict):
+        table = {**names, **(within or {}).get(parent, {})}
+        return {
+            table.get(key, key): rename_keys(value, names, within=within, parent=key)
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [
+            rename_keys(value, names, within=within, parent=parent) for value in data
+        ]
+    return data

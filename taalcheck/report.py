@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from contenthub.findings import Finding, Severity
+from contenthub.findings import (
+    DUTCH_FINDING_KEYS,
+    JSON_KEY_LANGUAGES,
+    Finding,
+    Severity,
+    rename_keys,
+)
 
 from .metrics import Metrics
 
@@ -68,23 +74,11 @@ class Report:
 # (``api/quality/types.py``). ``--json`` writes these; ``--json-sleutels en``
 # keeps the English names of the dataclass fields for scripts written before.
 DUTCH_KEYS = {
+    **DUTCH_FINDING_KEYS,
     "passes": "geslaagd",
     "metrics": "metingen",
     "findings": "bevindingen",
     "blocks": "blokken",
-    "rule": "regel",
-    "severity": "ernst",
-    "message": "melding",
-    "suggestion": "suggestie",
-    "location": "vindplaats",
-    "field": "veld",
-    "block": "blok",
-    "start": "begin",
-    "end": "eind",
-    "css_path": "css_pad",
-    "line": "regelnummer",
-    "level": "wcag_niveau",
-    "excerpt": "fragment",
     "words": "woorden",
     "sentences": "zinnen",
     "average_sentence_length": "gemiddelde_zinslengte",
@@ -94,15 +88,14 @@ DUTCH_KEYS = {
     "rare_word_share": "aandeel_zeldzame_woorden",
     "passive_sentences": "passieve_zinnen",
 }
-KEY_LANGUAGES = ("nl", "en")
+KEY_LANGUAGES = JSON_KEY_LANGUAGES
 
 
 def json_keys(data: Any, taal: str = "nl") -> Any:
     """``data`` (a report's ``to_dict()``, or lists and dicts of them) with
     its keys in ``taal``: "nl" renames them by ``DUTCH_KEYS``, "en" leaves
     them as they are. Values are never changed."""
-    if taal == "en":
-        return data
+    return data if taal == "en" else rename_keys(data, DUTCH_KEYS)
     if isinstance(data, dict):
         return {
             DUTCH_KEYS.get(key, key): json_keys(value) for key, value in data.items()

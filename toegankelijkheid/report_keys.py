@@ -16,9 +16,12 @@ from __future__ import annotations
 
 from typing import Any
 
-KEY_LANGUAGES = ("nl", "en")
+from contenthub.findings import DUTCH_FINDING_KEYS, JSON_KEY_LANGUAGES, rename_keys
+
+KEY_LANGUAGES = JSON_KEY_LANGUAGES
 
 DUTCH_KEYS: dict[str, str] = {
+    **DUTCH_FINDING_KEYS,
     # Report
     "ok": "in_orde",
     "blocks": "blokkeert",
@@ -26,21 +29,6 @@ DUTCH_KEYS: dict[str, str] = {
     "findings": "bevindingen",
     "passes": "geslaagde_regels",
     "summary": "samenvatting",
-    # Finding (the shared contract, as in the taalcheck)
-    "rule": "regel",
-    "criteria": "succescriteria",
-    "level": "wcag_niveau",
-    "severity": "ernst",
-    "message": "melding",
-    "suggestion": "suggestie",
-    "location": "vindplaats",
-    "excerpt": "fragment",
-    "field": "veld",
-    "block": "blok",
-    "start": "begin",
-    "end": "eind",
-    "css_path": "css_pad",
-    "line": "regelnummer",
     # a row of the summary
     "criterion": "succescriterium",
     "name": "naam",
@@ -68,19 +56,9 @@ WITHIN: dict[str, dict[str, str]] = {
 }
 
 
-def json_keys(data: Any, taal: str = "nl", *, within: str = "") -> Any:
+def json_keys(data: Any, taal: str = "nl") -> Any:
     """``data`` (a ``Report.to_dict()``, the command's output, or lists and
     dicts of them) with its keys in ``taal``: "nl" renames them by
-    ``DUTCH_KEYS`` (and ``WITHIN`` inside the field named ``within``), "en"
-    leaves them as they are. A key without a Dutch name stays as it is."""
-    if taal == "en":
-        return data
-    if isinstance(data, dict):
-        names = {**DUTCH_KEYS, **WITHIN.get(within, {})}
-        return {
-            names.get(key, key): json_keys(value, taal, within=key)
-            for key, value in data.items()
-        }
-    if isinstance(data, list):
-        return [json_keys(value, taal, within=within) for value in data]
-    return data
+    ``DUTCH_KEYS`` (and ``WITHIN`` inside the field of that name), "en"
+    leaves them as they are."""
+    return data if taal == "en" else rename_keys(data, DUTCH_KEYS, within=WITHIN)
