@@ -4,8 +4,16 @@ Products hold a copy of the national texts (see ``inheritance.py``), so a new
 version of a basistekst only reaches inwoners when each inheriting product is
 published again: a new revision, the publication gate, stored renderings in
 every channel. :func:`start_doorwerking` records a run and queues it (after
-commit, so the worker sees the published text); :func:`run_doorwerking` does
-the work, product by product, each in its own transaction.
+commit, so the worker sees the published text). In the queue the run is split
+into one part per gemeente (:func:`plan_parts`), each its own task, so more
+workers finish a national run sooner; the worker that ends the last part ends
+the run. :func:`run_doorwerking` does every part in the calling process (the
+``doorwerken`` command). Either way each product is processed in its own
+transaction.
+
+One part per gemeente, not smaller batches: products of one gemeente list
+each other (related products), and publishing one re-judges the others, so
+two workers inside one gemeente would wait on each other's row locks.
 
 Per product:
 
@@ -39,12 +47,12 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 from wagtail.log_actions import log
-from wagtail.models import Revision, Site, WorkflowState
+from wagtail.models import Page, Revision, Site, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from contenthub.inheritance import apply_basistekst, inheriting_products
@@ -142,17 +150,109 @@ def start_doorwerking(
     return doorwerking
 
 
+Part = tuple[tuple[int, str], ...]
+"""The (page id, title) of the products one worker does, in tree order."""
+
+
+def plan_parts(products: Iterable[tuple[int, str, str]]) -> list[Part]:
+    """Split ``(page id, title, path)`` rows, in tree order, into one part per
+    gemeente (the tree under each site's home page; a translated home page is
+    a tree of its own)."""
+    parts: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for page_id, title, path in products:
+        parts[path[: 2 * Page.steplen]].append((page_id, title))
+    return [tuple(part) for part in parts.values()]
+
+
 @task()
 def doorwerking_task(doorwerking_id: int) -> int:
-    """Background task: carry a published basistekst to every product; returns
-    the number of products processed."""
-    return run_doorwerking(doorwerking_id).verwerkt
+    """Background task: claim a waiting run and queue one part per gemeente
+    (:func:`doorwerking_part_task`); returns the number of parts queued.
+
+    A run of one gemeente is done here, without a second task.
+    """
+    claimed = _claim(doorwerking_id)
+    if claimed is None:
+        return 0
+    doorwerking, parts = claimed
+    if len(parts) <= 1:
+        try:
+            for part in parts:
+                _run_part(doorwerking, part)
+        finally:
+            _end_parts(doorwerking)
+        return len(parts)
+    for part in parts:
+        doorwerking_part_task.enqueue(doorwerking.pk, [page_id for page_id, _ in part])
+    return len(parts)
+
+
+@task()
+def doorwerking_part_task(doorwerking_id: int, page_ids: list[int]) -> int:
+    """Background task: one gemeente's part of a run; the worker that ends the
+    last part ends the run. Returns the number of products processed."""
+    doorwerking = Doorwerking.objects.select_related("basistekst", "gebruiker").get(
+        pk=doorwerking_id
+    )
+    # A queue may deliver a task twice: what this run already did is skipped,
+    # and a part with nothing left was ended by its first delivery.
+    done = set(
+        doorwerking.resultaten.filter(page_id__in=page_ids).values_list(
+            "page_id", flat=True
+        )
+    )
+    if done and done.issuperset(page_ids):
+        logger.info("Doorwerking %s: dit deel is al verwerkt.", doorwerking_id)
+        return 0
+    titles = dict(
+        ProductPage.objects.filter(pk__in=page_ids).values_list("pk", "title")
+    )
+    part = tuple(
+        (page_id, titles.get(page_id, ""))
+        for page_id in page_ids
+        if page_id not in done
+    )
+    try:
+        _run_part(doorwerking, part)
+    finally:
+        _end_parts(doorwerking)
+    return len(part)
 
 
 def run_doorwerking(
     doorwerking_id: int, *, on_progress: ProgressCallback | None = None
 ) -> Doorwerking:
-    """Process a waiting run now; a run that already started is left alone."""
+    """Process a waiting run now, every part in this process; a run that
+    already started is left alone."""
+    claimed = _claim(doorwerking_id)
+    if claimed is None:
+        return Doorwerking.objects.select_related("basistekst", "gebruiker").get(
+            pk=doorwerking_id
+        )
+    doorwerking, parts = claimed
+    totaal = sum(len(part) for part in parts)
+    done = 0
+
+    def progress(resultaat: DoorwerkingResultaat) -> None:
+        nonlocal done
+        done += 1
+        if on_progress is not None:
+            on_progress(Voortgang(done, totaal, resultaat))
+
+    try:
+        for part in parts:
+            # A part that stopped ends the run here: the others are not started.
+            if not _run_part(doorwerking, part, on_result=progress):
+                break
+    finally:
+        _end_parts(doorwerking, count=max(len(parts), 1))
+    doorwerking.refresh_from_db()
+    return doorwerking
+
+
+def _claim(doorwerking_id: int) -> tuple[Doorwerking, list[Part]] | None:
+    """Mark a waiting run as started and plan its parts; None when another
+    worker already started it."""
     claimed = Doorwerking.objects.filter(
         pk=doorwerking_id, status=Doorwerking.Status.WACHTEND
     ).update(status=Doorwerking.Status.BEZIG, gestart_op=timezone.now())
@@ -161,38 +261,75 @@ def run_doorwerking(
     )
     if not claimed:
         logger.info("Doorwerking %s is al gestart; niets gedaan.", doorwerking_id)
-        return doorwerking
+        return None
     try:
-        products = list(products_of(doorwerking.basistekst).values_list("pk", "title"))
-        Doorwerking.objects.filter(pk=doorwerking.pk).update(totaal=len(products))
+        parts = plan_parts(
+            products_of(doorwerking.basistekst).values_list("pk", "title", "path")
+        )
+    except Exception as error:
+        logger.exception("Doorwerking %s afgebroken", doorwerking.pk)
+        parts = []
+        _stopped(doorwerking, error)
+    Doorwerking.objects.filter(pk=doorwerking.pk).update(
+        totaal=sum(len(part) for part in parts), delen=max(len(parts), 1)
+    )
+    return doorwerking, parts
+
+
+def _run_part(
+    doorwerking: Doorwerking,
+    part: Part,
+    *,
+    on_result: Callable[[DoorwerkingResultaat], None] | None = None,
+) -> bool:
+    """Process one part's products; False when the part stopped half-way (the
+    reason is in the run's ``melding``; the products done so far stay done)."""
+    try:
         with publication_path("doorwerking", user=doorwerking.gebruiker):
-            for verwerkt, (page_id, title) in enumerate(products, start=1):
+            for page_id, title in part:
                 resultaat = _process(doorwerking, page_id, title)
                 counter = DoorwerkingResultaat.COUNTERS[resultaat.uitkomst]
                 Doorwerking.objects.filter(pk=doorwerking.pk).update(
                     verwerkt=F("verwerkt") + 1, **{counter: F(counter) + 1}
                 )
-                if on_progress is not None:
-                    on_progress(Voortgang(verwerkt, len(products), resultaat))
-        _finish(doorwerking, Doorwerking.Status.KLAAR)
+                if on_result is not None:
+                    on_result(resultaat)
     except BaseException as error:
         logger.exception("Doorwerking %s afgebroken", doorwerking.pk)
-        _finish(
-            doorwerking,
-            Doorwerking.Status.MISLUKT,
-            melding=f"De doorwerking is afgebroken: {error}",
-        )
+        _stopped(doorwerking, error)
         if not isinstance(error, Exception):
             raise
-    doorwerking.refresh_from_db()
-    notify(doorwerking)
-    return doorwerking
+        return False
+    return True
 
 
-def _finish(doorwerking: Doorwerking, status: str, *, melding: str = "") -> None:
-    Doorwerking.objects.filter(pk=doorwerking.pk).update(
-        status=status, klaar_op=timezone.now(), melding=melding
+def _stopped(doorwerking: Doorwerking, error: BaseException) -> None:
+    # The first reason is kept: later parts of the same run often fail on it too.
+    Doorwerking.objects.filter(pk=doorwerking.pk, melding="").update(
+        melding=f"De doorwerking is afgebroken: {error}"
     )
+
+
+def _end_parts(doorwerking: Doorwerking, *, count: int = 1) -> None:
+    """Count ``count`` parts as ended; the last one ends the run (once, even
+    when two workers end their parts at the same moment) and tells the editors."""
+    Doorwerking.objects.filter(pk=doorwerking.pk).update(
+        delen_klaar=F("delen_klaar") + count
+    )
+    ended = Doorwerking.objects.filter(
+        pk=doorwerking.pk,
+        status=Doorwerking.Status.BEZIG,
+        delen_klaar__gte=F("delen"),
+    ).update(
+        status=Case(
+            When(melding="", then=Value(Doorwerking.Status.KLAAR)),
+            default=Value(Doorwerking.Status.MISLUKT),
+        ),
+        klaar_op=timezone.now(),
+    )
+    if ended:
+        doorwerking.refresh_from_db()
+        notify(doorwerking)
 
 
 def _process(

@@ -136,6 +136,8 @@ class Doorwerking(models.Model):
 
     The counters are updated while the run goes (one cheap UPDATE per product),
     so the admin shows progress; ``resultaten`` holds the outcome per product.
+    In the task queue a run is split into one part per gemeente, so several
+    workers share it; ``delen_klaar`` counts the parts that ended.
     """
 
     class Status(models.TextChoices):
@@ -181,6 +183,9 @@ class Doorwerking(models.Model):
     fouten = models.PositiveIntegerField("fouten", default=0)
     melding = models.TextField("melding", blank=True)
     """Why the whole run stopped, when it did."""
+    delen = models.PositiveIntegerField("delen", default=1)
+    """How many parts (one per gemeente) the run was split into for the workers."""
+    delen_klaar = models.PositiveIntegerField("delen klaar", default=0)
 
     class Meta:
         verbose_name = "doorwerking"
