@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import lru_cache
 from html import unescape
 from typing import Any
 
@@ -51,14 +52,11 @@ class BriefRenderer:
     ) -> Rendering:
         letter = brief_context(product, **context)
         if variant == "pdf":
-            import weasyprint
-
             html = render_to_string("renderers/brief.html", letter)
-            pdf = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
             return Rendering(
                 self.channel,
                 "application/pdf",
-                pdf,
+                pdf_of(html),
                 variant,
                 source_text=visible_text(html),
             )
@@ -66,6 +64,21 @@ class BriefRenderer:
         return Rendering(
             self.channel, "text/plain; charset=utf-8", _tidy(text), variant
         )
+
+
+@lru_cache(maxsize=128)
+def pdf_of(html: str) -> bytes:
+    """The tagged PDF of the letter's HTML.
+
+    A PDF is a pure function of its HTML, and making one is most of a
+    rendering's time (WeasyPrint lays out every page), so this process keeps
+    the last ones: judging a product again when only what other channels show
+    changed (a related product went live, a translation, the same text
+    published twice) reuses its PDF. About 15 kB each.
+    """
+    import weasyprint
+
+    return weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
 
 
 def brief_context(

@@ -73,3 +73,31 @@ def test_the_pdf_shows_exactly_the_text_it_was_made_from(demo_products):
         assert squash(_without_list_markers(shown)) == squash(pdf.source_text), (
             product.slug
         )
+
+
+def test_the_same_letter_is_laid_out_once_per_process(demo_products, monkeypatch):
+    """Judging a product again when only other channels changed (a related
+    product went live) reuses its PDF; another letter gets its own."""
+    import weasyprint
+
+    from renderers.channels.brief import pdf_of
+
+    layouts = []
+    real_html = weasyprint.HTML
+
+    def counting_html(*args, **kwargs):
+        layouts.append(kwargs.get("string"))
+        return real_html(*args, **kwargs)
+
+    monkeypatch.setattr(weasyprint, "HTML", counting_html)
+    pdf_of.cache_clear()
+    product = demo_products[0]
+
+    first = renderers.render(product, "brief", variant="pdf")
+    again = renderers.render(product, "brief", variant="pdf")
+    named = renderers.render(product, "brief", variant="pdf", naam="Fatima el Amrani")
+
+    assert len(layouts) == 2
+    assert again.content == first.content
+    assert named.content != first.content
+    assert "Fatima el Amrani" in named.source_text
