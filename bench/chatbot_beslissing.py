@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _django import setup_demo_database
-from chatbot_eval import Vraag, read_questions, read_regression
+from chatbot_eval import FIFTH_COLLECTION, Vraag, read_questions, read_regression
 
 OUT = Path(__file__).resolve().parent.parent / "chatbot" / "data" / "beslissing.json"
 FOLDS = 5
@@ -144,9 +144,9 @@ def outcome(rij: Rij, model: dict, drempel: float) -> tuple[list[str], bool]:
     top = rij.rijen[order[0]]
     national = rij.vraag_kenmerken["nationaal_score"]
     says = kans >= model.get("beslissing", {}).get("drempel", 1.0) and not top["naam"]
+    wins = model.get("nationaal_wint", True) and national > top["score"]
     buiten = national >= drempel and (
-        national > top["score"]
-        or (says and national >= NAME_ORGANISATION_SHARE * top["score"])
+        wins or (says and national >= NAME_ORGANISATION_SHARE * top["score"])
     )
     fallback = buiten or min(top["score"], 1.0) < drempel or says
     return [rij.rijen[i]["slug"] for i in order], fallback
@@ -302,43 +302,54 @@ def main() -> None:
                     out[i] = (model, dev[i])
         return out  # type: ignore[return-value]
 
-    def score_at(pairs, threshold):
+    def score_at(pairs, threshold, wint=True):
         outcomes = []
         for model, rij in pairs:
-            m = {**model, "beslissing": {**model["beslissing"], "drempel": threshold}}
+            m = {
+                **model,
+                "nationaal_wint": wint,
+                "beslissing": {**model["beslissing"], "drempel": threshold},
+            }
             outcomes.append(outcome(rij, m, drempel))
         return figures([r for _, r in pairs], outcomes)
 
     before = figures(dev, [outcome(r, {}, drempel) for r in dev])
     print("zonder model (alleen de match-score):", before)
     results = []
+    fifth = [i for i, r in enumerate(dev) if r.vraag.id >= FIFTH_COLLECTION]
     for met_team in (False, True):
         for l2_rank in (None, *L2_GRID):
             for l2_dec in L2_GRID:
                 pairs = oof(l2_rank, l2_dec, met_team)
-                best = max(
-                    ((t, score_at(pairs, t)) for t in THRESHOLDS),
-                    key=lambda item: (item[1]["f1"], item[1]["recall"]),
-                )
-                results.append(((met_team, l2_rank, l2_dec), best))
-                print(
-                    f"team={met_team!s:5} l2_rang={l2_rank!s:5} l2_beslissing={l2_dec:<5} "
-                    f"drempel={best[0]:.2f} {best[1]}"
-                )
+                for wint in (True, False):
+                    best = max(
+                        ((t, score_at(pairs, t, wint)) for t in THRESHOLDS),
+                        key=lambda item: (item[1]["f1"], item[1]["recall"]),
+                    )
+                    part = score_at([pairs[i] for i in fifth], best[0], wint)
+                    results.append(((met_team, l2_rank, l2_dec, wint), best, part))
+                    print(
+                        f"team={met_team!s:5} l2_rang={l2_rank!s:5} "
+                        f"l2_beslissing={l2_dec:<5} nationaal_wint={wint!s:5} "
+                        f"drempel={best[0]:.2f} {best[1]} vijfde: {part}"
+                    )
     # Reranker settings by out-of-fold top-1, then the decision by F1.
     top1 = max(r[1][1]["top1"] for r in results)
     contenders = [r for r in results if r[1][1]["top1"] >= top1 - 1e-9]
-    (met_team, l2_rank, l2_dec), (threshold, cv) = max(
-        contenders, key=lambda r: (r[1][1]["f1"], r[1][1]["recall"], r[0][1] is None)
+    (met_team, l2_rank, l2_dec, wint), (threshold, cv), cv_fifth = max(
+        contenders,
+        key=lambda r: (r[1][1]["f1"], r[1][1]["recall"], r[0][1] is None, r[0][3]),
     )
     print(
         f"gekozen: team={met_team} l2_rang={l2_rank} l2_beslissing={l2_dec} "
-        f"drempel={threshold:.2f}; kruisvalidatie {cv}"
+        f"nationaal_wint={wint} drempel={threshold:.2f}; kruisvalidatie {cv}; "
+        f"alleen de vijfde verzameling {cv_fifth}"
     )
     train = dev + (team if met_team else [])
     model = fit_models(
         train, l2_rank=l2_rank, l2_dec=l2_dec, drempel_beslissing=threshold
     )
+    model["nationaal_wint"] = wint
     fitted = figures(dev, [outcome(r, model, drempel) for r in dev])
     print("op alle ontwikkelvragen gefit (in-sample):", fitted)
     model["herkomst"] = {
@@ -348,10 +359,12 @@ def main() -> None:
             "teamvragen": met_team,
             "l2_rangorde": l2_rank,
             "l2_beslissing": l2_dec,
+            "nationaal_wint": wint,
         },
         "kruisvalidatie": f"{FOLDS} folds gegroepeerd op bronadres, seed {SEED}",
         "zonder_model": before,
         "kruisvalidatie_cijfers": cv,
+        "kruisvalidatie_vijfde_verzameling": cv_fifth,
         "in_sample": fitted,
     }
     if not args.droog:

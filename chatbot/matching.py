@@ -362,14 +362,16 @@ def match(
     buiten = None
     drempel_model = model.get("beslissing", {}).get("drempel", 1.0)
     model_says = kans >= drempel_model and not (rijen and rijen[order[0]]["naam"])
-    # Another organisation's product explains the question better, or the
-    # learned decision says the gemeente has no answer and that product comes
-    # close: say who handles it.
+    # Another organisation's product explains the question better (unless the
+    # fitted model leaves that to the learned decision, "nationaal_wint"), or
+    # the learned decision says the gemeente has no answer and that product
+    # comes close: say who handles it.
+    national_wins = model.get("nationaal_wint", True) and national_raw > top_raw
     if (
         national_position is not None
         and national_raw >= drempel
         and (
-            national_raw > top_raw
+            national_wins
             or (model_says and national_raw >= NAME_ORGANISATION_SHARE * top_raw)
         )
     ):
