@@ -5,12 +5,14 @@
     .venv/bin/python bench/chatbot_eval.py --toets      # also the first test set (already scored)
     .venv/bin/python bench/chatbot_eval.py --toets2     # also the second test set (already scored)
     .venv/bin/python bench/chatbot_eval.py --toets3     # also the third test set (already scored)
-    .venv/bin/python bench/chatbot_eval.py --toets4     # also the fourth test set (once, at the end)
+    .venv/bin/python bench/chatbot_eval.py --toets4     # also the fourth test set (already scored)
+    .venv/bin/python bench/chatbot_eval.py --toets5     # also the fifth test set (once, at the end)
 
 Questions: ``bench/chatbot/vragen_extern.csv`` (first collection, e001-e402)
 ``bench/chatbot/vragen_extern_2.csv`` (second collection, e403-e600),
 ``bench/chatbot/vragen_extern_3.csv`` (third collection, e601-e680) and
-``bench/chatbot/vragen_extern_4.csv`` (fourth collection, e681-e808),
+``bench/chatbot/vragen_extern_4.csv`` (fourth collection, e681-e808) and
+``bench/chatbot/vragen_extern_5.csv`` (fifth collection, e809-e920),
 copied from public sources (``bench/chatbot/README.md`` names them). ``verwacht`` is the slug of the
 product that answers the question (``a|b`` when several are right) or
 ``buiten`` when it is not the Voorbeeldstad catalogue's (the chatbot should
@@ -19,8 +21,9 @@ hand over, or say who handles it). ``set`` is ``ontwikkel`` (tune on it), ``toet
 held out; printed for comparison, never tuned on), ``toets2`` (the second
 test set, drawn from the second collection; scored once, so no longer held
 out either), ``toets3`` (the third test set, drawn from the third
-collection; scored once) or ``toets4`` (the fourth test set, drawn from the
-fourth collection; score once). Each split was drawn
+collection; scored once), ``toets4`` (the fourth test set, drawn from the
+fourth collection; scored once) or ``toets5`` (the fifth test set, drawn from
+the fifth collection; score once). Each split was drawn
 before any tuning, stratified by label with a fixed seed, and is stored in the
 file.
 
@@ -56,6 +59,7 @@ VRAGEN = HERE / "vragen_extern.csv"
 VRAGEN_2 = HERE / "vragen_extern_2.csv"
 VRAGEN_3 = HERE / "vragen_extern_3.csv"
 VRAGEN_4 = HERE / "vragen_extern_4.csv"
+VRAGEN_5 = HERE / "vragen_extern_5.csv"
 REGRESSIE = HERE / "regressie_team.csv"
 BUITEN = "buiten"
 SECOND_COLLECTION = "e403"
@@ -64,6 +68,8 @@ THIRD_COLLECTION = "e601"
 """The first id of ``vragen_extern_3.csv``."""
 FOURTH_COLLECTION = "e681"
 """The first id of ``vragen_extern_4.csv``."""
+FIFTH_COLLECTION = "e809"
+"""The first id of ``vragen_extern_5.csv``."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +94,7 @@ class Uitkomst:
 
 
 def read_questions(
-    paths: Sequence[Path] = (VRAGEN, VRAGEN_2, VRAGEN_3, VRAGEN_4),
+    paths: Sequence[Path] = (VRAGEN, VRAGEN_2, VRAGEN_3, VRAGEN_4, VRAGEN_5),
 ) -> list[Vraag]:
     vragen: list[Vraag] = []
     for path in paths:
@@ -273,7 +279,10 @@ def main() -> None:
         "--toets3", action="store_true", help="also score the third test set"
     )
     parser.add_argument(
-        "--toets4", action="store_true", help="also score the fourth test set (once)"
+        "--toets4", action="store_true", help="also score the fourth test set"
+    )
+    parser.add_argument(
+        "--toets5", action="store_true", help="also score the fifth test set (once)"
     )
     parser.add_argument("--fouten", action="store_true", help="list development misses")
     args = parser.parse_args()
@@ -285,6 +294,7 @@ def main() -> None:
     sets += ["toets2"] if args.toets2 else []
     sets += ["toets3"] if args.toets3 else []
     sets += ["toets4"] if args.toets4 else []
+    sets += ["toets5"] if args.toets5 else []
     dev = [v for v in vragen if v.set == "ontwikkel"]
     overlap = choose_baseline_overlap(dev)
     systems = {"chatbot": chatbot(), "baseline": keyword_baseline(overlap)}
@@ -295,7 +305,8 @@ def main() -> None:
         f"{sum(v.set == 'toets' for v in vragen)} toets, "
         f"{sum(v.set == 'toets2' for v in vragen)} toets2, "
         f"{sum(v.set == 'toets3' for v in vragen)} toets3, "
-        f"{sum(v.set == 'toets4' for v in vragen)} toets4); baseline valt terug onder "
+        f"{sum(v.set == 'toets4' for v in vragen)} toets4, "
+        f"{sum(v.set == 'toets5' for v in vragen)} toets5); baseline valt terug onder "
         f"{overlap} gedeelde woorden (gekozen op ontwikkel)"
     )
     print()
@@ -319,7 +330,8 @@ def main() -> None:
                 for label, first, last in (
                     ("tweede", SECOND_COLLECTION, THIRD_COLLECTION),
                     ("derde", THIRD_COLLECTION, FOURTH_COLLECTION),
-                    ("vierde", FOURTH_COLLECTION, "f"),
+                    ("vierde", FOURTH_COLLECTION, FIFTH_COLLECTION),
+                    ("vijfde", FIFTH_COLLECTION, "f"),
                 ):
                     part = [v for v in subset if first <= v.id < last]
                     print(

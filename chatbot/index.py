@@ -116,6 +116,9 @@ class CatalogueIndex:
     names: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
     """The stems of every title, UPL name and zoekterm → the documents that
     carry it: a question that is exactly a product's name."""
+    name_stems: tuple[frozenset[str], ...] = ()
+    """Per document: every stem of its title, UPL name and zoektermen (the
+    fields that name the product), for the learned reranker's features."""
     default_contact: Contactgegevens | None = None
     version: str = ""
     reference_documents: int = 0
@@ -156,6 +159,19 @@ class CatalogueIndex:
             position
             for position, document in enumerate(self.documents)
             if document.instantie
+        )
+
+    @cached_property
+    def national_only_stems(self) -> frozenset[str]:
+        """Stems that only other organisations' products use ("toeslag",
+        "kenteken"): a question built on them is probably not the gemeente's."""
+        national = self.national_positions
+        if not national:
+            return frozenset()
+        return frozenset(
+            word_stem
+            for word_stem, postings in self.postings.items()
+            if postings.keys() <= national
         )
 
     @cached_property
@@ -218,9 +234,11 @@ def build_index(
     occurrences: list[list[tuple[str, float, bool]]] = []
     document_phrases: list[set[frozenset[str]]] = []
     names: dict[frozenset[str], list[int]] = defaultdict(list)
+    name_stems: list[frozenset[str]] = []
     for document in documents:
         seen: list[tuple[str, float, bool]] = []
         phrases: set[frozenset[str]] = set()
+        naming: set[str] = set()
         for field_name, text in _field_texts(document):
             weight = FIELD_WEIGHTS[field_name]
             is_low = field_name in LOW_FIELDS
@@ -231,11 +249,13 @@ def build_index(
             if field_name in PHRASE_FIELDS and len(set(field_stems)) > 1:
                 phrases.add(frozenset(field_stems))
             if field_name in PHRASE_FIELDS and field_stems:
+                naming.update(field_stems)
                 holders = names[frozenset(field_stems)]
                 if not holders or holders[-1] != len(occurrences):
                     holders.append(len(occurrences))
         occurrences.append(seen)
         document_phrases.append(phrases)
+        name_stems.append(frozenset(naming))
 
     # Compound parts are split against the whole catalogue's vocabulary: a
     # product about an "afvalcontainer" is found by "container" too.
@@ -291,6 +311,7 @@ def build_index(
         document_frequency=document_frequency,
         phrases={key: tuple(value) for key, value in phrase_index.items()},
         names={key: tuple(value) for key, value in names.items()},
+        name_stems=tuple(name_stems),
         default_contact=default_contact,
         version=version,
         reference_documents=reference_documents,

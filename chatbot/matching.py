@@ -81,6 +81,12 @@ Duitsland verhuizen" is emigration, the invariant the tests pin."""
 COMPOUND_WEIGHT = 0.7
 FUZZY_WEIGHT = 0.7
 MAX_ALTERNATIVES = 3
+RERANK_DEPTH = 6
+"""The learned reranker orders this many best candidates by match score."""
+NAME_ORGANISATION_SHARE = 0.6
+"""When the learned decision hands over, another organisation's product
+that scored at least this share of the gemeente's best is named as the one
+that handles the question."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +132,11 @@ class Match:
     kans_buiten: float = 0.0
     """The learned decision's probability that no product of the gemeente
     answers this question."""
+    rijen: tuple[dict, ...] = ()
+    """With ``keep_rows``: the features of the ``RERANK_DEPTH`` best
+    candidates by match score (before reranking), each with its ``slug``."""
+    vraag_kenmerken: dict[str, float] = field(default_factory=dict)
+    """Features of the question itself (unknown words, other organisations)."""
 
     @property
     def best(self) -> Kandidaat | None:
@@ -267,8 +278,15 @@ def match(
     *,
     drempel: float = DREMPEL,
     synonyms: SynonymTable | None = None,
+    model: dict | None = None,
+    keep_rows: bool = False,
 ) -> Match:
-    """Rank the products of ``index`` for ``vraag``; fall back below ``drempel``."""
+    """Rank the products of ``index`` for ``vraag``; fall back below ``drempel``
+    or when the learned decision says no product of the gemeente answers it.
+
+    ``model`` replaces the shipped ``data/beslissing.json`` (the fitting
+    script passes ``{}``: no reranking, no learned decision); ``keep_rows``
+    keeps every candidate's features on the result (for fitting)."""
     result = analyse(vraag, index, synonyms=synonyms)
     if not index.documents:
         return Match(kandidaten=(), fallback=True, analyse=result, kans_buiten=1.0)
@@ -309,35 +327,69 @@ def match(
         (position, coverage.pop(position) * NATIONAL_FACTOR)
         for position in coverage.keys() & index.national_positions
     ]
-    ranked = _best(coverage, 1 + MAX_ALTERNATIVES)
+    national_raw = 0.0
+    national_position = None
+    if national:
+        national_position, national_raw = min(
+            national, key=lambda item: (-item[1], item[0])
+        )
+    named_positions = frozenset(index.names.get(named, ()))
+    raw_ranked = _best(coverage, RERANK_DEPTH)
+    best_raw = raw_ranked[0][1] if raw_ranked else 0.0
+    rijen = tuple(
+        candidate_features(
+            result,
+            index,
+            position=position,
+            raw=raw,
+            rank=rank,
+            best_raw=best_raw,
+            named=position in named_positions,
+            phrase=position in with_phrase,
+        )
+        for rank, (position, raw) in enumerate(raw_ranked)
+    )
+    vraag_kenmerken = question_features(result, index, national_raw=national_raw)
+    if model is None:
+        # Fitted on Dutch questions only: an English question keeps the
+        # match score and the threshold.
+        model = beslissing() if index.taal == "nl" else {}
+    order, kans, kenmerken = decide(rijen, vraag_kenmerken, model)
+    ranked = [raw_ranked[i] for i in order][: 1 + MAX_ALTERNATIVES]
     kandidaten = tuple(_kandidaat(index, position, value) for position, value in ranked)
     best_score = kandidaten[0].score if kandidaten else 0.0
-    best_raw = ranked[0][1] if ranked else 0.0
+    top_raw = ranked[0][1] if ranked else 0.0
     buiten = None
-    national_raw = 0.0
-    if national:
-        position, national_raw = min(national, key=lambda item: (-item[1], item[0]))
-        if national_raw > best_raw and national_raw >= drempel:
-            buiten = _kandidaat(index, position, national_raw)
-    kenmerken = decision_features(
-        result,
-        index,
-        best=ranked[0][0] if ranked else None,
-        best_raw=best_raw,
-        second_raw=ranked[1][1] if len(ranked) > 1 else 0.0,
-        national_raw=national_raw,
-        named=bool(ranked) and ranked[0][0] in index.names.get(named, ()),
-    )
-    kans = decision_probability(kenmerken)
+    drempel_model = model.get("beslissing", {}).get("drempel", 1.0)
+    model_says = kans >= drempel_model and not (rijen and rijen[order[0]]["naam"])
+    # Another organisation's product explains the question better (unless the
+    # fitted model leaves that to the learned decision, "nationaal_wint"), or
+    # the learned decision says the gemeente has no answer and that product
+    # comes close: say who handles it.
+    national_wins = model.get("nationaal_wint", True) and national_raw > top_raw
+    if (
+        national_position is not None
+        and national_raw >= drempel
+        and (
+            national_wins
+            or (model_says and national_raw >= NAME_ORGANISATION_SHARE * top_raw)
+        )
+    ):
+        buiten = _kandidaat(index, national_position, national_raw)
     return Match(
         kandidaten=kandidaten,
-        fallback=buiten is not None
-        or best_score < drempel
-        or kans >= beslissing()["drempel"],
+        fallback=buiten is not None or best_score < drempel or model_says,
         analyse=result,
         buiten=buiten,
         kenmerken=kenmerken,
         kans_buiten=kans,
+        rijen=tuple(
+            {**rij, "slug": index.documents[position].slug}
+            for rij, (position, _) in zip(rijen, raw_ranked, strict=True)
+        )
+        if keep_rows
+        else (),
+        vraag_kenmerken=vraag_kenmerken,
     )
 
 
@@ -346,6 +398,7 @@ def prepare(index: CatalogueIndex) -> CatalogueIndex:
     so no question pays for it (``index_for_site`` calls this)."""
     for word_stem in index.postings:
         _saturated(index, word_stem)
+    index.national_only_stems  # noqa: B018 (computed once, here)
     return index
 
 
@@ -381,51 +434,139 @@ BESLISSING_JSON = Path(__file__).resolve().parent / "data" / "beslissing.json"
 
 @cache
 def beslissing() -> dict:
-    """The learned hand-over decision: logistic-regression weights over
-    ``decision_features``, fitted by ``bench/chatbot_beslissing.py`` on
-    shipped data (the team's questions), its threshold chosen on the
-    development questions. Without the file the decision never fires."""
+    """The learned reranker and hand-over decision (``data/beslissing.json``):
+    two logistic regressions over ``candidate_features`` and
+    ``question_features``, fitted by ``bench/chatbot_beslissing.py`` on the
+    shipped development questions, their settings chosen by cross-validation.
+    Without the file nothing is reranked and the decision never fires."""
     if not BESLISSING_JSON.exists():
-        return {"gewichten": {}, "intercept": -100.0, "drempel": 1.0}
+        return {}
     return json.loads(BESLISSING_JSON.read_text(encoding="utf-8"))
 
 
-def decision_features(
+def candidate_features(
     result: Analyse,
     index: CatalogueIndex,
     *,
-    best: int | None,
+    position: int,
+    raw: float,
+    rank: int,
     best_raw: float,
-    second_raw: float,
-    national_raw: float,
     named: bool,
+    phrase: bool,
 ) -> dict[str, float]:
-    """What the hand-over decision looks at, each roughly 0 to 1."""
+    """What the reranker and the decision know of one candidate, each 0 to 1.
+
+    ``gedekt``: share of the question's words the product has at all;
+    ``naamvelden``: idf-weighted share of the question in the product's title,
+    UPL name and zoektermen; ``zeldzaam``: the rarest matched word's idf
+    against the rarest possible; ``alleen_algemeen``: 1 when every matched
+    word is one that many products share (a verb such as "aanvragen").
+    """
     termen = result.termen
-    rare = 0.0
-    if best is not None:
-        for term in termen:
-            if best in index.postings.get(term.stem, {}):
-                rare = max(rare, index.idf[term.stem] / index.max_idf)
-    known = sum(1 for t in termen if t.bron == "woord")
     total = len(termen) + len(result.onbekend)
+    names = index.name_stems[position] if index.name_stems else frozenset()
+    covered = 0
+    in_names = 0.0
+    weight_all = len(result.onbekend) * index.max_idf
+    rare = 0.0
+    for term in termen:
+        idf = index.idf[term.stem]
+        weight_all += idf
+        if position in index.postings.get(term.stem, {}):
+            covered += 1
+            rare = max(rare, idf / index.max_idf)
+        if term.stem in names:
+            in_names += idf
     return {
-        "score": min(best_raw, 1.5),
-        "marge": min(best_raw - second_raw, 1.0),
-        "onbekend": len(result.onbekend) / total if total else 1.0,
+        "score": min(raw, 1.5),
+        "relatief": raw / best_raw if best_raw else 0.0,
+        "rang": 1.0 / (1 + rank),
+        "gedekt": covered / total if total else 0.0,
+        "naamvelden": in_names / weight_all if weight_all else 0.0,
         "zeldzaam": rare,
-        "woorden": min(known, 6) / 6,
+        "alleen_algemeen": 1.0 if covered and rare < COMMON_IDF_SHARE else 0.0,
         "naam": 1.0 if named else 0.0,
-        "nationaal": min(national_raw / best_raw, 2.0) if best_raw else 0.0,
+        "frase": 1.0 if phrase else 0.0,
     }
 
 
-def decision_probability(kenmerken: dict[str, float]) -> float:
-    model = beslissing()
-    z = model["intercept"] + sum(
-        model["gewichten"].get(name, 0.0) * value for name, value in kenmerken.items()
+COMMON_IDF_SHARE = 0.45
+"""A matched word whose idf is below this share of the rarest word's is one
+many products share ("aanvragen", "melden", "kwijt")."""
+
+
+def question_features(
+    result: Analyse, index: CatalogueIndex, *, national_raw: float
+) -> dict[str, float]:
+    """What the decision knows of the question itself, each 0 to 1 (or 1.5).
+
+    ``alleen_nationaal``: idf-weighted share of the question in words only
+    other organisations' products use ("toeslag", "kenteken")."""
+    termen = result.termen
+    total = len(termen) + len(result.onbekend)
+    national_only = index.national_only_stems
+    weight_all = len(result.onbekend) * index.max_idf
+    weight_national = 0.0
+    for term in termen:
+        idf = index.idf[term.stem]
+        weight_all += idf
+        if term.stem in national_only:
+            weight_national += idf
+    return {
+        "onbekend": len(result.onbekend) / total if total else 1.0,
+        "woorden": min(sum(1 for t in termen if t.bron == "woord"), 6) / 6,
+        "nationaal_score": min(national_raw, 1.5),
+        "alleen_nationaal": weight_national / weight_all if weight_all else 0.0,
+    }
+
+
+def _logistic(weights: dict, values: dict[str, float]) -> float:
+    z = weights.get("intercept", 0.0) + sum(
+        w * values.get(name, 0.0) for name, w in weights.get("gewichten", {}).items()
     )
     return 1 / (1 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def decide(
+    rijen: tuple[dict[str, float], ...],
+    vraag_kenmerken: dict[str, float],
+    model: dict,
+) -> tuple[list[int], float, dict[str, float]]:
+    """Rerank the candidates and decide: (new order of ``rijen``, probability
+    that no product of the gemeente answers the question, the decision's
+    features). Pure, so the fitting script uses exactly this.
+
+    With a reranker, a candidate the question names (title, UPL name or
+    zoekterm) stays first whatever it says: the first invariant of the tests."""
+    if not rijen:
+        return [], 1.0, {}
+    rangorde = model.get("rangorde")
+    if rangorde:
+        kansen = [_logistic(rangorde, rij) for rij in rijen]
+        order = sorted(
+            range(len(rijen)), key=lambda i: (-rijen[i]["naam"], -kansen[i], i)
+        )
+    else:
+        # No reranker: the match score's order, as it was.
+        kansen = [rij["relatief"] for rij in rijen]
+        order = list(range(len(rijen)))
+    top = rijen[order[0]]
+    second = kansen[order[1]] if len(order) > 1 else 0.0
+    kenmerken = {
+        **{f"top_{name}": value for name, value in top.items() if name != "slug"},
+        **vraag_kenmerken,
+        "zekerheid": kansen[order[0]],
+        "marge": kansen[order[0]] - second,
+        "nationaal": min(
+            vraag_kenmerken.get("nationaal_score", 0.0) / top["score"], 2.0
+        )
+        if top["score"]
+        else 0.0,
+    }
+    beslis = model.get("beslissing")
+    kans = _logistic(beslis, kenmerken) if beslis else 0.0
+    return order, kans, kenmerken
 
 
 def _kandidaat(index: CatalogueIndex, position: int, value: float) -> Kandidaat:
