@@ -5,10 +5,16 @@
     .venv/bin/python bench/wcag_act_eval.py --split test --no-axe
     .venv/bin/python bench/wcag_act_eval.py --split all --json bench/wcag/act_results.json
     .venv/bin/python bench/wcag_act_eval.py --set extra --split test   # the second set
+    .venv/bin/python bench/wcag_act_eval.py --set technieken --split dev   # WCAG 2.2 Techniques
+    .venv/bin/python bench/wcag_act_eval.py --set alle --split dev         # all three sets
 
 Two sets: ``act`` (``bench/wcag/act/``, 18 rules, its test half scored in the first
 round) and ``extra`` (``bench/wcag/act-extra/``, 6 further ACT rules added in the
-second round; split the same way before any rule was changed for it).
+second round; split the same way before any rule was changed for it) and
+``technieken`` (``bench/wcag/technieken/``, the examples of WCAG 2.2 Techniques
+failures and sufficient techniques, third round; a failure's example is "Failed",
+a sufficient technique's example "Passed"; same split rule, fixed and committed
+before any rule was changed for it).
 
 Each case is one example of one ACT rule (``bench/wcag/act/<rule id>.md``, copied
 from the rule pages, see ``bench/wcag/SOURCES.md``). Ground truth: a *failed*
@@ -41,7 +47,11 @@ from toegankelijkheid import check_html  # noqa: E402
 from toegankelijkheid.browser import WCAG_AA_TAGS, criteria_of, missing, run_axe  # noqa: E402
 
 CASES = ROOT / "bench" / "wcag" / "act"
-SETS = {"act": CASES, "extra": ROOT / "bench" / "wcag" / "act-extra"}
+SETS = {
+    "act": CASES,
+    "extra": ROOT / "bench" / "wcag" / "act-extra",
+    "technieken": ROOT / "bench" / "wcag" / "technieken",
+}
 _EXAMPLE = re.compile(
     r"^#### ((Passed|Failed|Inapplicable) Example \d+)\s*\n+```(\w+)\n(.*?)\n```",
     re.MULTILINE | re.DOTALL,
@@ -229,9 +239,10 @@ def main() -> int:
     parser.add_argument(
         "--set",
         dest="case_set",
-        choices=(*SETS, "both"),
+        choices=(*SETS, "both", "alle"),
         default="act",
-        help="welke verzameling: act (ronde 1), extra (ronde 2) of beide",
+        help="welke verzameling: act (ronde 1), extra (ronde 2), technieken (ronde 3), "
+        "both (act en extra) of alle",
     )
     parser.add_argument("--no-axe", action="store_true", help="alleen onze checker")
     parser.add_argument(
@@ -242,7 +253,8 @@ def main() -> int:
     every = [
         case
         for name, directory in SETS.items()
-        if args.case_set in (name, "both")
+        if args.case_set in (name, "alle")
+        or (args.case_set == "both" and name in ("act", "extra"))
         for case in load(directory, name)
     ]
     cases = [c for c in every if args.split == "all" or c.split == args.split]
