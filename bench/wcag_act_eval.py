@@ -5,10 +5,17 @@
     .venv/bin/python bench/wcag_act_eval.py --split test --no-axe
     .venv/bin/python bench/wcag_act_eval.py --split all --json bench/wcag/act_results.json
     .venv/bin/python bench/wcag_act_eval.py --set extra --split test   # the second set
+    .venv/bin/python bench/wcag_act_eval.py --set technieken --split dev   # WCAG 2.2 Techniques
+    .venv/bin/python bench/wcag_act_eval.py --set alle --split dev         # all three sets
+    .venv/bin/python bench/wcag_act_eval.py --set alle --split beide       # dev and test, one run
 
 Two sets: ``act`` (``bench/wcag/act/``, 18 rules, its test half scored in the first
 round) and ``extra`` (``bench/wcag/act-extra/``, 6 further ACT rules added in the
-second round; split the same way before any rule was changed for it).
+second round; split the same way before any rule was changed for it) and
+``technieken`` (``bench/wcag/technieken/``, the examples of WCAG 2.2 Techniques
+failures and sufficient techniques, third round; a failure's example is "Failed",
+a sufficient technique's example "Passed"; same split rule, fixed and committed
+before any rule was changed for it).
 
 Each case is one example of one ACT rule (``bench/wcag/act/<rule id>.md``, copied
 from the rule pages, see ``bench/wcag/SOURCES.md``). Ground truth: a *failed*
@@ -41,7 +48,11 @@ from toegankelijkheid import check_html  # noqa: E402
 from toegankelijkheid.browser import WCAG_AA_TAGS, criteria_of, missing, run_axe  # noqa: E402
 
 CASES = ROOT / "bench" / "wcag" / "act"
-SETS = {"act": CASES, "extra": ROOT / "bench" / "wcag" / "act-extra"}
+SETS = {
+    "act": CASES,
+    "extra": ROOT / "bench" / "wcag" / "act-extra",
+    "technieken": ROOT / "bench" / "wcag" / "technieken",
+}
 _EXAMPLE = re.compile(
     r"^#### ((Passed|Failed|Inapplicable) Example \d+)\s*\n+```(\w+)\n(.*?)\n```",
     re.MULTILINE | re.DOTALL,
@@ -223,15 +234,71 @@ def table(
     return lines
 
 
+def _report_half(
+    label: str,
+    cases: list[Case],
+    reports: dict[str, list[set[str]]],
+    rules: dict[str, str],
+    *,
+    show_wrong: bool,
+) -> dict[str, object]:
+    """Print the tables for one half (or the whole run) and return its counts."""
+    by_criterion: dict[str, dict[str, Counts]] = {}
+    by_rule: dict[str, dict[str, Counts]] = {}
+    wrong: dict[str, list[str]] = {}
+    for name, reported in reports.items():
+        by_criterion[name], by_rule[name], wrong[name] = score(cases, reported)
+    by_collection: dict[str, dict[str, dict[str, Counts]]] = {}
+    collections = sorted({c.collection for c in cases})
+    if label:
+        print(
+            f"\n===== {label}: {len(cases)} gevallen, "
+            f"{sum(c.violation for c in cases)} in strijd met WCAG ====="
+        )
+    if len(collections) > 1:
+        # one run, each set on its own: the test halves of act and extra were scored before
+        for collection in collections:
+            chosen = [i for i, c in enumerate(cases) if c.collection == collection]
+            subset = [cases[i] for i in chosen]
+            by_collection[collection] = {
+                name: score(subset, [reported[i] for i in chosen])[0]
+                for name, reported in reports.items()
+            }
+            print(f"\nverzameling {collection} ({len(subset)} gevallen):\n")
+            print("\n".join(table("criterium", by_collection[collection])))
+        print("\nalle gekozen verzamelingen samen:")
+    print()
+    print("\n".join(table("criterium", by_criterion)))
+    print()
+    print("\n".join(table("ACT-regel", by_rule, names=rules)))
+    if show_wrong:
+        for name, cases_wrong in wrong.items():
+            print(f"\n{name}: {len(cases_wrong)} verkeerd")
+            for line in cases_wrong:
+                print(f"  {line}")
+    return {
+        "by_criterion": by_criterion,
+        "by_collection": by_collection,
+        "by_rule": by_rule,
+        "wrong": wrong,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "all", "beide"),
+        default="dev",
+        help="beide: dev en test apart, in één run (axe-core één keer over alles)",
+    )
     parser.add_argument(
         "--set",
         dest="case_set",
-        choices=(*SETS, "both"),
+        choices=(*SETS, "both", "alle"),
         default="act",
-        help="welke verzameling: act (ronde 1), extra (ronde 2) of beide",
+        help="welke verzameling: act (ronde 1), extra (ronde 2), technieken (ronde 3), "
+        "both (act en extra) of alle",
     )
     parser.add_argument("--no-axe", action="store_true", help="alleen onze checker")
     parser.add_argument(
@@ -242,19 +309,19 @@ def main() -> int:
     every = [
         case
         for name, directory in SETS.items()
-        if args.case_set in (name, "both")
+        if args.case_set in (name, "alle")
+        or (args.case_set == "both" and name in ("act", "extra"))
         for case in load(directory, name)
     ]
-    cases = [c for c in every if args.split == "all" or c.split == args.split]
+    cases = [
+        c for c in every if args.split in ("all", "beide") or c.split == args.split
+    ]
     rules = {c.rule: c.rule_name for c in every}
     print(
-        f"ACT-regels: {len(rules)}, voorbeelden: {len(every)} "
+        f"regels/technieken: {len(rules)}, voorbeelden: {len(every)} "
         f"(dev {sum(c.split == 'dev' for c in every)}, test {sum(c.split == 'test' for c in every)}); "
         f"deze run: {args.case_set}/{args.split}, {len(cases)} gevallen, {sum(c.violation for c in cases)} in strijd met WCAG"
     )
-    by_criterion: dict[str, dict[str, Counts]] = {}
-    by_rule: dict[str, dict[str, Counts]] = {}
-    wrong: dict[str, list[str]] = {}
     reports = {"wij": [ours(c) for c in cases]}
     reason = "--no-axe" if args.no_axe else missing()
     if reason:
@@ -262,38 +329,27 @@ def main() -> int:
     else:
         found, version = axe(cases)
         reports[f"axe-core {version}"] = found
-    for name, reported in reports.items():
-        by_criterion[name], by_rule[name], wrong[name] = score(cases, reported)
-    collections = sorted({c.collection for c in cases})
-    if len(collections) > 1:
-        # one run, each set on its own: the first set's test half was scored before
-        for collection in collections:
-            chosen = [i for i, c in enumerate(cases) if c.collection == collection]
-            subset = [cases[i] for i in chosen]
-            columns = {
-                name: score(subset, [reported[i] for i in chosen])[0]
-                for name, reported in reports.items()
-            }
-            print(f"\nverzameling {collection} ({len(subset)} gevallen):\n")
-            print("\n".join(table("criterium", columns)))
-        print("\nbeide verzamelingen samen:")
-    print()
-    print("\n".join(table("criterium", by_criterion)))
-    print()
-    print("\n".join(table("ACT-regel", by_rule, names=rules)))
-    if args.fouten:
-        for name, cases_wrong in wrong.items():
-            print(f"\n{name}: {len(cases_wrong)} verkeerd")
-            for line in cases_wrong:
-                print(f"  {line}")
-    if args.json:
-        args.json.write_text(
-            json.dumps(
-                {"split": args.split, "by_criterion": by_criterion, "by_rule": by_rule},
-                indent=2,
+    if args.split == "beide":
+        results = {}
+        for half in ("dev", "test"):
+            chosen = [i for i, c in enumerate(cases) if c.split == half]
+            results[half] = _report_half(
+                half,
+                [cases[i] for i in chosen],
+                {name: [found[i] for i in chosen] for name, found in reports.items()},
+                rules,
+                show_wrong=args.fouten,
             )
-            + "\n"
-        )
+        data: dict[str, object] = {"split": "beide", "set": args.case_set, **results}
+    else:
+        result = _report_half("", cases, reports, rules, show_wrong=args.fouten)
+        data = {
+            "split": args.split,
+            "by_criterion": result["by_criterion"],
+            "by_rule": result["by_rule"],
+        }
+    if args.json:
+        args.json.write_text(json.dumps(data, indent=2) + "\n")
     return 0
 
 

@@ -212,6 +212,30 @@ FAILING = [
         "invalid scope",
     ),
     Case(
+        "wcag.tabel-koppeling",
+        '<table><tr><td></td><th id="pas">Paspoort</th><th id="kaart">ID-kaart</th></tr>'
+        '<tr><th id="vol">Volwassene</th><td headers="vol pas">€ 83</td>'
+        '<td headers="vol pas">€ 77</td></tr></table>',
+        "headers to a header in neither the row nor the column of the cell (copied cell)",
+    ),
+    Case(
+        "wcag.lijststructuur",
+        "<ul><li>Paspoort</li><p>ID-kaart</p></ul>",
+        "a paragraph among the list items",
+    ),
+    Case("wcag.lijststructuur", "<li>Paspoort</li>", "a list item without a list"),
+    Case("wcag.lijststructuur", "<dt>Leges</dt><dd>€ 83</dd>", "terms without a dl"),
+    Case(
+        "wcag.fieldset-zonder-velden",
+        "<fieldset><legend>Aanbieding</legend><p>Vandaag 20% korting op uw parkeervergunning.</p></fieldset>",
+        "fieldset used for a border around text",
+    ),
+    Case(
+        "wcag.fieldset-zonder-velden",
+        '<fieldset><legend>Adres</legend><input type="hidden" name="id" value="3"><p>Markt 1</p></fieldset>',
+        "a hidden input is no field",
+    ),
+    Case(
         "wcag.opmaaktabel",
         "<table><tr><td>Links</td><td>Rechts</td></tr></table>",
         "one row",
@@ -937,6 +961,46 @@ PASSING = [
         "wcag.tabel-koppeling",
         '<table><tr><th scope="col">Soort</th></tr><tr><td>Paspoort</td></tr></table>',
         "scope col",
+    ),
+    Case(
+        "wcag.tabel-koppeling",
+        '<table><tr><th rowspan="2" id="soort">Soort</th><th colspan="2" id="prijs">Prijs</th></tr>'
+        '<tr><th id="vol" headers="prijs">Volwassene</th><th id="kind" headers="prijs">Kind</th></tr>'
+        '<tr><th id="pas" headers="soort">Paspoort</th><td headers="pas prijs vol">€ 83</td>'
+        '<td headers="pas prijs kind">€ 64</td></tr></table>',
+        "headers to spanned column headers and the row header",
+    ),
+    Case(
+        "wcag.tabel-koppeling",
+        '<table><tbody><tr><th scope="rowgroup" id="reis">Reisdocumenten</th><td></td></tr>'
+        '<tr><td>Paspoort</td><td headers="reis">€ 83</td></tr></tbody></table>',
+        "a row group header covers the whole group",
+    ),
+    Case(
+        "wcag.lijststructuur",
+        "<ul><li>Paspoort</li><li>ID-kaart</li></ul><dl><dt>Leges</dt><dd>€ 83</dd></dl>",
+        "a list and a description list",
+    ),
+    Case(
+        "wcag.fieldset-zonder-velden",
+        '<fieldset><legend>Hoe wilt u betalen?</legend><label><input type="radio" name="b"> iDEAL</label></fieldset>',
+        "radio buttons",
+    ),
+    Case(
+        "wcag.fieldset-zonder-velden",
+        '<fieldset><legend>Wijk</legend><select aria-label="Wijk"><option>Centrum</option></select></fieldset>',
+        "a select",
+    ),
+    Case(
+        "wcag.fieldset-zonder-velden",
+        '<fieldset><legend>Keuze</legend><div role="radiogroup" aria-label="Keuze"><span role="radio" aria-checked="false" tabindex="0">Ja</span></div></fieldset>',
+        "an ARIA widget",
+    ),
+    Case(
+        "wcag.hoofdlandmark",
+        '<html lang="nl"><head><title>Leeg</title></head><body></body></html>',
+        "a page without any content has nothing to put in a main",
+        page=True,
     ),
     Case(
         "wcag.opmaaktabel",

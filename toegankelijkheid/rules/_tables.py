@@ -70,3 +70,57 @@ def looks_like_layout(table: Element) -> str:
                     continue  # headings in the first row: meant as column headers
                 return f"<{tag}> in een cel"
     return ""
+
+
+Span = tuple[int, int, int, int]
+"""First row, last row, first column, last column of a cell in the table grid."""
+
+_MAX_COLSPAN = 1000
+
+
+def _span(cell: Element, attribute: str, limit: int) -> int:
+    value = cell.get(attribute, "1").strip()
+    if not value.isdigit():
+        return 1
+    number = int(value)
+    if number == 0 and attribute == "rowspan":
+        return limit  # rowspan="0": to the end of the table
+    return max(1, min(number, limit))
+
+
+def grid(table: Element) -> dict[Element, Span]:
+    """Where each cell sits, after the HTML table model (rowspan and colspan).
+
+    Simplified on purpose: row groups are taken together, as the rows of one table.
+    Linear in the number of slots the spans cover (colspan at most 1000, rowspan at
+    most the rows that are left).
+    """
+    table_rows = rows(table)
+    taken: set[tuple[int, int]] = set()
+    spans: dict[Element, Span] = {}
+    for row_index, row in enumerate(table_rows):
+        column = 0
+        for cell in cells(row):
+            while (row_index, column) in taken:
+                column += 1
+            height = _span(cell, "rowspan", len(table_rows) - row_index)
+            breadth = _span(cell, "colspan", _MAX_COLSPAN)
+            spans[cell] = (
+                row_index,
+                row_index + height - 1,
+                column,
+                column + breadth - 1,
+            )
+            if height > 1:
+                for extra_row in range(row_index + 1, row_index + height):
+                    for extra_column in range(column, column + breadth):
+                        taken.add((extra_row, extra_column))
+            column += breadth
+    return spans
+
+
+def shares_row_or_column(first: Span, second: Span) -> bool:
+    """Whether two cells overlap in at least one row or one column of the grid."""
+    rows_overlap = first[0] <= second[1] and second[0] <= first[1]
+    columns_overlap = first[2] <= second[3] and second[2] <= first[3]
+    return rows_overlap or columns_overlap

@@ -1,4 +1,8 @@
-"""1.1.1 and 2.4.4: a link whose only content is an image without a text alternative."""
+"""1.1.1, 2.4.4 and 4.1.2: a link whose only content is an image without a text alternative.
+
+A link without a name fails 2.4.4 and 4.1.2 (WCAG technique F89); the image in it that
+should have carried the name fails 1.1.1.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from ._common import images_inside
 class AfbeeldingslinkZonderNaam(BaseRule):
     id = "wcag.afbeeldingslink-zonder-naam"
     title = "Link met alleen een afbeelding, zonder naam"
-    criteria = ("1.1.1", "2.4.4")
+    criteria = ("1.1.1", "2.4.4", "4.1.2")
     level = "A"
     severity = Severity.FOUT
 

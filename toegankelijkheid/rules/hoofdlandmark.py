@@ -27,6 +27,8 @@ class Hoofdlandmark(BaseRule):
             and not document.is_hidden_from_at(element)
         ]
         if not mains:
+            if not self._has_content(document):
+                return  # an empty page: there is nothing to put in a main
             yield self.finding(
                 document,
                 document.body,
@@ -42,3 +44,12 @@ class Hoofdlandmark(BaseRule):
                 'De pagina heeft meer dan één hoofdinhoud (<main> of role="main").',
                 "Houd één <main> over; gebruik voor andere delen <section>, <aside> of <nav>.",
             )
+
+    @staticmethod
+    def _has_content(document: Document) -> bool:
+        body = document.body
+        if (body.text or "").strip():
+            return True
+        return any(
+            isinstance(child.tag, str) or (child.tail or "").strip() for child in body
+        )
