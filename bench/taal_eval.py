@@ -1,23 +1,22 @@
 """Evaluate the taalcheck on texts others wrote (bench/taal/), per split.
 
-Two sets (``SETS``), each split into a development and a test half before
-any fitting (``bench/taal_split.py``); the level estimate was fitted on the
-``dev`` halves only (``bench/taal_fit.py``). This script prints, for the
-four halves:
+Three sets (``SETS``), each split into a development and a test half before
+any fitting (``bench/taal_split.py``); the level estimate and its gate were
+fitted on the ``dev`` halves only (``bench/taal_fit.py``). This script
+prints, for the six halves:
 
-- pairwise accuracy on before/after rewrites (``paren.csv``,
-  ``paren2.csv``): the share of
+- pairwise accuracy on before/after rewrites (``paren*.csv``): the share of
   pairs where the plain version scores easier than its original; ties count
   as misses. For our score, for Flesch-Douma and for the LiNT formula applied
   to our stand-in features (``taalcheck.lint``), all in the same run.
-- accuracy "B1 (or easier) versus harder" on ``niveaus.csv`` and
-  ``niveaus2.csv``: our level
-  estimate at the hub's gate (score 100), our estimate at score 75
-  (logit 0), and Flesch-Douma and the LiNT formula with a cut chosen on dev
-  (the best threshold on both dev halves together, then applied unchanged
-  to the test halves).
+- accuracy "B1 (or easier) versus harder" on ``niveaus*.csv``: our level
+  estimate at the hub's gate (score 100, logit 0.4), at the old gate (logit
+  1.0, score 115), and Flesch-Douma and the LiNT formula with a cut chosen
+  on dev (the best threshold on the dev halves together, then applied
+  unchanged to the test halves).
 
-Usage: python bench/taal_eval.py  (from the project root)
+Usage: python bench/taal_eval.py [--alleen-dev]  (from the project root;
+``--alleen-dev`` checks and prints the dev halves only, for tuning)
 """
 
 from __future__ import annotations
