@@ -355,6 +355,7 @@ _NO_CLAUSE_BEFORE = frozenset(
         "dan",
     ]
 )
+_SENTENCE_ENDS = (".", "!", "?")
 _BREAK_RE = re.compile(r"[,;:()–—]")  # noqa: RUF001 (Dutch typography)
 _ABSTRACT_SUFFIXES = (
     "heid",
@@ -408,6 +409,9 @@ class LintFeatures:
     abstract: float
     inhoudswoorden: int = 0
     """The number of content words counted (names and numbers left out)."""
+    afgesloten_zinnen: int = 0
+    """Sentences that end with a full stop, question or exclamation mark: a
+    label, a name or an address has none (``taalcheck.metrics``)."""
 
     def lint_score(self) -> float:
         """The LiNT formula with these stand-ins; 0-100, higher is harder.
@@ -447,8 +451,11 @@ def lint_features(document: Document, glossary: frozenset[str]) -> LintFeatures:
     abstract = 0
     clauses = 0
     longest = 0
+    finished = 0
     for sentence in document.sentences:
         clauses += 1
+        if sentence.text.rstrip().endswith(_SENTENCE_ENDS):
+            finished += 1
         clause_length = 0
         previous = ""
         previous_content = False
@@ -505,7 +512,7 @@ def lint_features(document: Document, glossary: frozenset[str]) -> LintFeatures:
             longest = clause_length
     content = len(zipfs)
     if not content:
-        features = LintFeatures(0.0, 0.0, longest, 0.0, 0.0)
+        features = LintFeatures(0.0, 0.0, longest, 0.0, 0.0, afgesloten_zinnen=finished)
     else:
         zipfs.sort()
         rarest = max(1, round(content * _RAREST_SHARE))
@@ -516,6 +523,7 @@ def lint_features(document: Document, glossary: frozenset[str]) -> LintFeatures:
             inhoudswoorden_per_deelzin=round(content / max(1, clauses), 3),
             abstract=round(abstract / content, 4),
             inhoudswoorden=content,
+            afgesloten_zinnen=finished,
         )
     document.memo["lint"] = features
     return features

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import frequency
 from .text import Document, Sentence, Word
 from .voegwoorden import ONDERSCHIKKEND
 
@@ -29,6 +30,7 @@ ACTIEF_MET_ZIJN = frozenset(
     [
         "aangekomen",
         "afgelopen",
+        "afgetreden",
         "afgenomen",
         "begonnen",
         "binnengekomen",
@@ -54,11 +56,13 @@ ACTIEF_MET_ZIJN = frozenset(
         "gezakt",
         "geslaagd",
         "geschrokken",
+        "getreden",
         "ingegaan",
         "meegegaan",
         "mislukt",
         "ontstaan",
         "opgegroeid",
+        "opgetreden",
         "opgehouden",
         "overgestapt",
         "overleden",
@@ -416,6 +420,13 @@ _WINDOW_AFTER = 8
 _WINDOW_BEFORE = 3
 
 
+_STERK_DEN_TEN = frozenset(
+    ["geboden", "gebeden", "geleden", "genoten", "geraden", "gereden", "gezonden"]
+)
+"""Strong participles whose form without "-en" is another word ("gebod",
+"genot", "gered"): participles all the same ("er wordt hulp geboden")."""
+
+
 @lru_cache(maxsize=16384)
 def is_deelwoord(word: str) -> bool:
     """Whether a lower-case word looks like a Dutch past participle."""
@@ -426,7 +437,15 @@ def is_deelwoord(word: str) -> bool:
     if word in ONREGELMATIG:
         return True
     if _GE.match(word):
-        return True
+        # "gehandicapten", "gebruikten": a weak participle or past tense with
+        # an inflection (without "-en" it is a word), a noun or a finite verb, not
+        # the participle of a passive. Strong participles in -den/-ten
+        # ("gesloten", "gevonden") have no such shorter form.
+        return (
+            not word.endswith(("den", "ten"))
+            or word in _STERK_DEN_TEN
+            or not frequency(word[:-2])
+        )
     if _ONBEKLEMTOOND.match(word):
         return not word.endswith("en") or word in STERK_ONBEKLEMTOOND
     return False

@@ -16,6 +16,7 @@ from demo.source import (
     own_fields,
     read_basisteksten,
     read_catalogus,
+    read_organisatie,
 )
 from taalcheck import check
 from taalcheck.product import TEXT_FIELDS, product_texts
@@ -93,3 +94,19 @@ def test_every_demo_product_as_a_whole_is_b1_or_easier():
         )
         report = check(whole)
         assert report.niveau in ("A2", "B1"), (gemeente, product["slug"], report.score)
+
+
+TOELICHTINGEN = [
+    pytest.param(text, id=f"{gemeente}-{slug}")
+    for gemeente in GEMEENTEN
+    for slug, locatie in read_organisatie(gemeente).get("locatie", {}).items()
+    if (text := locatie.get("toelichting"))
+]
+
+
+@pytest.mark.parametrize("text", TOELICHTINGEN)
+def test_every_locatie_toelichting_passes_b1(text):
+    # The publication gate checks a product's locaties too (publicatie.checks):
+    # one toelichting too hard keeps every product at that locatie offline.
+    report = check(text, niveau="B1")
+    assert report.passes, (text, report.niveau, report.score)

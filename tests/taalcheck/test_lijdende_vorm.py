@@ -31,6 +31,9 @@ from .helpers import findings_of, spans_of
         ("De aanslag werd verstuurd op 1 maart.", "werd verstuurd"),
         ("Er wordt voldaan aan de eisen.", "wordt voldaan"),
         ("U wordt geadviseerd de brief te bewaren.", "wordt geadviseerd"),
+        # Strong participles whose form without "-en" is another word.
+        ("Er wordt hulp geboden.", "wordt hulp geboden"),
+        ("De brief is gisteren gezonden.", "is gisteren gezonden"),
     ],
 )
 def test_passive_constructions_are_found(text, span):
@@ -64,6 +67,9 @@ def test_an_impersonal_passive_is_named_as_such():
         "Uw kind is in Voorbeeldstad geboren.",
         "Mijn paspoort is kwijt of gestolen.",  # a state (issue 19)
         "Uw fiets is gestolen.",
+        # Issue 19, third set: a perfect with "zijn" and an inflected participle.
+        "De regeling is op 1 januari in werking getreden.",
+        "Wij zijn ons bewust dat woorden als gehandicapten niet ideaal zijn.",
     ],
 )
 def test_active_sentences_and_look_alikes_are_not_passive(text):

@@ -77,7 +77,18 @@ def test_a_text_too_short_for_a_level_stays_at_most_b1():
     # An address or a label: fewer content words than MIN_INHOUDSWOORDEN.
     report = check("Postbus 100\n9999 ZZ Voorbeeldstad")
     assert report.metrics.lint.inhoudswoorden < MIN_INHOUDSWOORDEN
+    assert report.metrics.lint.afgesloten_zinnen == 0
     assert report.niveau in ("A2", "B1")
+
+
+def test_a_short_finished_sentence_gets_a_level_like_any_text():
+    # Two content words, but a whole sentence: not a label, so no cap.
+    label = check("Geredresseerde aanslag")
+    sentence = check("De aanslag is geredresseerd.")
+    assert sentence.metrics.lint.inhoudswoorden < MIN_INHOUDSWOORDEN
+    assert sentence.metrics.lint.afgesloten_zinnen == 1
+    assert label.niveau == "B1"
+    assert sentence.niveau in ("B2", "C1")
 
 
 def test_long_sentences_raise_the_level_by_the_guidance_not_by_the_fit():

@@ -6,7 +6,7 @@ import pytest
 
 from contenthub.findings import Severity
 from taalcheck import check
-from taalcheck.metrics import level
+from taalcheck.metrics import level, moeilijkheid
 
 # Before/after pairs in the style of the RVO schrijfwijzer (our own sentences).
 PAIRS = [
@@ -71,3 +71,21 @@ def test_the_summary_gives_the_level_a_number_with_its_direction_and_the_main_ca
     plain = check("Heeft u vragen? Bel ons.")
     assert plain.moeilijkheid < report.moeilijkheid
     assert plain.samenvatting.endswith("binnen de grenzen van B1.")
+
+
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [
+        (0.0, 0),
+        (99.0, 50),
+        (100.0, 50),
+        (100.4, 51),
+        (101.0, 51),
+        (130.0, 65),
+        (400.0, 100),
+    ],
+)
+def test_a_score_over_the_b1_limit_never_reads_as_the_limit(score, expected):
+    # 100.4 is B2; "moeilijkheid 50 van 100 (B1 is tot 50)" would contradict it.
+    assert moeilijkheid(score) == expected
+    assert (moeilijkheid(score) > 50) == (level(score) not in ("A2", "B1"))
