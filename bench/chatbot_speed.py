@@ -301,13 +301,15 @@ def main() -> None:
     generated = generated_catalogue(base, args.producten)
     start = time.perf_counter()
     # The same catalogue version as the demo's index: the generated products
-    # point at the demo pages, whose stored renderings are current.
+    # point at the demo pages, whose stored renderings are current; and the
+    # same tree roots, which a real index carries (``is_public`` uses them).
     big_index = prepare(
         build_index(
             [*generated, *extra_documents()],
             version=demo_index.version,
             renderings=demo_index.renderings,
             valid_until=demo_index.valid_until,
+            roots=demo_index.roots,
         )
     )
     big_build = (time.perf_counter() - start) * 1000

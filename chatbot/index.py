@@ -572,7 +572,10 @@ def is_public(
     if page_id is None:
         return False
     if root is None:
-        return live_products(site, taal).filter(pk=page_id).exists()
+        # As ``live_products(site, taal)`` finds it (a query in English).
+        root = catalogue.site_root_path(site, taal)
+        if root is None:
+            return False  # no home page in that language: nothing is live
     compiled = _public_query(taal, root)
     if compiled is None:
         return (
