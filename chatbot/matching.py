@@ -24,8 +24,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
-from operator import add, countOf, itemgetter, mul, truediv
+from operator import countOf, itemgetter
 from pathlib import Path
 
 from rapidfuzz import process
@@ -298,37 +297,19 @@ def match(
         maximum += term.gewicht * idf * (K1 + 1)
         weight = term.gewicht * idf
         saturated = _saturated(index, term.stem)
-        # The same float operations per posting as a loop of
-        # ``scores[p] = scores.get(p, 0.0) + weight * value`` in term order,
-        # but iterated in C (a product of floats is commutative bit for bit).
         if not scores:
-            scores = dict(
-                zip(
-                    saturated, map(mul, saturated.values(), repeat(weight)), strict=True
-                )
-            )
+            scores = {position: weight * value for position, value in saturated.items()}
             continue
-        keys = saturated.keys()
-        scores.update(
-            zip(
-                keys,
-                map(
-                    add,
-                    map(scores.get, keys, repeat(0.0)),
-                    map(mul, saturated.values(), repeat(weight)),
-                ),
-                strict=True,
-            )
-        )
+        get = scores.get
+        for position, value in saturated.items():
+            scores[position] = get(position, 0.0) + weight * value
     maximum += (
         len(result.onbekend) * UNKNOWN_WEIGHT * index.max_idf**IDF_POWER * (K1 + 1)
     )
     maximum = max(maximum, MIN_EVIDENCE**IDF_POWER * (K1 + 1))
     if not scores or maximum <= 0:
         return Match(kandidaten=(), fallback=True, analyse=result, kans_buiten=1.0)
-    coverage = dict(
-        zip(scores, map(truediv, scores.values(), repeat(maximum)), strict=True)
-    )
+    coverage = {position: raw / maximum for position, raw in scores.items()}
     question_stems = {term.stem for term in result.termen}
     with_phrase = {
         position
