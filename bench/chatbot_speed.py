@@ -31,18 +31,21 @@ index is printed too (once per catalogue version and process).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import logging
 import os
 import random
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _django import setup_demo_database
-from chatbot_eval import VRAGEN, VRAGEN_2, read_questions
+from chatbot_eval import VRAGEN, VRAGEN_2, read_questions, read_regression
 
 QUALIFIERS = [
     "voor inwoners",
@@ -142,6 +145,105 @@ def generated_catalogue(base, size: int, *, seed: int = 8):
     return documents
 
 
+def request(client, q: str) -> dict:
+    """``POST /api/chatbot/vraag`` with ``q``; the JSON answer."""
+    response = client.post(
+        "/api/chatbot/vraag",
+        data=json.dumps({"vraag": q}),
+        content_type="application/json",
+    )
+    if response.status_code != 200:
+        raise RuntimeError(response.content)
+    return response.json()
+
+
+@contextlib.contextmanager
+def serving(index) -> Iterator[None]:
+    """The endpoint answers from ``index``, without a rate limit."""
+    from django.test import override_settings
+
+    with (
+        override_settings(CHATBOT_RATE_LIMIT="1000000/m", ALLOWED_HOSTS=["*"]),
+        mock.patch("chatbot.answers.index_for_site", return_value=index),
+    ):
+        yield
+
+
+def outcome_questions() -> list[str]:
+    """The development rows of all five outside sets and the team's
+    regression questions: what ``--uitkomsten`` runs."""
+    return [
+        *(v.tekst for v in read_questions() if v.set == "ontwikkel"),
+        *(v.tekst for v in read_regression()),
+    ]
+
+
+def write_outcomes(path: Path, indexes: dict) -> None:
+    """Every outcome a change for speed must leave as it was: per question
+    and catalogue ``match()``'s candidates, scores, decision and features,
+    and the whole request's JSON over the generated catalogue (without the
+    random ``kenmerk``). Floats as ``repr``, so any difference shows."""
+    from django.test import Client
+
+    from chatbot.matching import match
+
+    questions = outcome_questions()
+    client = Client()
+    lines = 0
+    with path.open("w", encoding="utf-8") as out:
+        for name, index in indexes.items():
+            for q in questions:
+                found = match(q, index, keep_rows=True)
+                row = {
+                    "index": name,
+                    "vraag": q,
+                    "kandidaten": [repr(k) for k in found.kandidaten],
+                    "fallback": found.fallback,
+                    "buiten": repr(found.buiten),
+                    "kans_buiten": repr(found.kans_buiten),
+                    "kenmerken": repr(found.kenmerken),
+                    "vraag_kenmerken": repr(found.vraag_kenmerken),
+                    "rijen": repr(found.rijen),
+                    "analyse": repr(found.analyse),
+                }
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                lines += 1
+        with serving(indexes["groot"]):
+            for q in questions:
+                body = request(client, q)
+                if body.get("terugkoppeling"):
+                    body["terugkoppeling"]["kenmerk"] = "-"
+                out.write(
+                    json.dumps({"verzoek": q, "antwoord": body}, ensure_ascii=False)
+                    + "\n"
+                )
+                lines += 1
+    print(f"{lines} uitkomsten ({len(questions)} vragen) in {path}")
+
+
+def profile(index, questions: list[str], n: int) -> None:
+    """cProfile over ``n`` whole requests (warm: every question asked once
+    before), the functions that take the most time."""
+    import cProfile
+    import pstats
+
+    from django.test import Client
+
+    client = Client()
+    asked = (questions * (1 + n // max(1, len(questions))))[:n]
+    with serving(index):
+        for q in asked:
+            request(client, q)
+        profiler = cProfile.Profile(time.process_time)
+        profiler.enable()
+        for q in asked:
+            request(client, q)
+        profiler.disable()
+    stats = pstats.Stats(profiler).sort_stats("cumulative")
+    stats.print_stats(45)
+    stats.sort_stats("tottime").print_stats(30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rondes", type=int, default=2)
@@ -150,6 +252,21 @@ def main() -> None:
         "--cpu", action="store_true", help="CPU time of the process, not wall clock"
     )
     parser.add_argument("--vragen", type=int, default=0, help="only the first N")
+    parser.add_argument(
+        "--uitkomsten",
+        type=Path,
+        help="write every outcome (match() over both catalogues and the whole "
+        "request's JSON, development rows of all five sets and the team's "
+        "regression questions) to this file and stop: run with the old and the "
+        "new code and compare the files (they must be byte-identical)",
+    )
+    parser.add_argument(
+        "--profiel",
+        type=int,
+        default=0,
+        help="profile this many whole requests over the generated catalogue "
+        "(cProfile, warm) and print where the time goes, instead of timing",
+    )
     args = parser.parse_args()
     global CLOCK
     if args.cpu:
@@ -184,17 +301,26 @@ def main() -> None:
     generated = generated_catalogue(base, args.producten)
     start = time.perf_counter()
     # The same catalogue version as the demo's index: the generated products
-    # point at the demo pages, whose stored renderings are current.
+    # point at the demo pages, whose stored renderings are current; and the
+    # same tree roots, which a real index carries (``is_public`` uses them).
     big_index = prepare(
         build_index(
             [*generated, *extra_documents()],
             version=demo_index.version,
             renderings=demo_index.renderings,
             valid_until=demo_index.valid_until,
+            roots=demo_index.roots,
         )
     )
     big_build = (time.perf_counter() - start) * 1000
     vocabulary = len(big_index.word_stems)
+
+    if args.uitkomsten:
+        write_outcomes(args.uitkomsten, {"demo": demo_index, "groot": big_index})
+        return
+    if args.profiel:
+        profile(big_index, questions, args.profiel)
+        return
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
@@ -236,22 +362,6 @@ def main() -> None:
         )
 
     # The whole request over the generated catalogue.
-    import json
-    from unittest import mock
-
-    from django.test import Client, override_settings
-
-    client = Client()
-
-    def request(q: str) -> None:
-        response = client.post(
-            "/api/chatbot/vraag",
-            data=json.dumps({"vraag": q}),
-            content_type="application/json",
-        )
-        if response.status_code != 200:
-            raise RuntimeError(response.content)
-
     # The refused GETs of the reference would each log a warning.
     logging.getLogger("django.request").setLevel(logging.ERROR)
 
@@ -261,17 +371,17 @@ def main() -> None:
         if client.get("/api/chatbot/vraag").status_code != 405:
             raise RuntimeError("GET should be refused")
 
-    with (
-        override_settings(CHATBOT_RATE_LIMIT="1000000/m", ALLOWED_HOSTS=["*"]),
-        mock.patch("chatbot.answers.index_for_site", return_value=big_index),
-    ):
+    from django.test import Client
+
+    client = Client()
+    with serving(big_index):
         report(
             "referentie: leeg verzoek GET /api/chatbot/vraag (405)",
             timed(empty_request, questions, args.rondes),
         )
         report(
             f"gegenereerd ({len(generated)}), heel verzoek POST /api/chatbot/vraag",
-            timed(request, questions, args.rondes),
+            timed(lambda q: request(client, q), questions, args.rondes),
         )
 
 

@@ -48,7 +48,7 @@ def country_names(taal: str = "nl") -> frozenset[tuple[str, ...]]:
 def country_positions(question_words: list[str], taal: str = "nl") -> frozenset[int]:
     """Positions of the words in ``question_words`` that name a foreign country."""
     names = country_names(taal)
-    longest = max((len(n) for n in names), default=0)
+    longest = _longest_name(taal)
     found: set[int] = set()
     for start in range(len(question_words)):
         for length in range(min(longest, len(question_words) - start), 0, -1):
@@ -56,3 +56,9 @@ def country_positions(question_words: list[str], taal: str = "nl") -> frozenset[
                 found.update(range(start, start + length))
                 break
     return frozenset(found)
+
+
+@cache
+def _longest_name(taal: str) -> int:
+    """The most words a country's name has in ``taal``."""
+    return max((len(n) for n in country_names(taal)), default=0)

@@ -94,8 +94,9 @@ def fold(text: str) -> str:
     """Lower case, without diacritics and punctuation, single spaces."""
     text = (text or "").lower().translate(_APOSTROPHES)
     text = _SHORT_FORM.sub(lambda m: f" {_SHORT_FORMS[m.group(0)]} ", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has nothing to decompose
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     words = _NON_WORD.sub(" ", text).split()
     return " ".join(_SHORT_FORMS.get(word, word) or "" for word in words).strip()
 

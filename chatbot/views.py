@@ -26,6 +26,8 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Site
 
+from contenthub.catalogue import catalogue_version
+
 from .answers import LANGUAGES, answer
 from .language import detect_language
 from .ratelimit import check_rate_limit
@@ -305,16 +307,39 @@ def _unusable(text: str) -> bool:
 
 
 def _site(request: HttpRequest, gemeente: Any) -> Site | None:
-    """The gemeente: the ``gemeente`` host name when given, else the request's site."""
+    """The gemeente: the ``gemeente`` host name when given, else the request's site.
+
+    Kept per host name in the process for as long as the hub's catalogue
+    version stands: saving or deleting a site, a page move or a publication
+    anywhere makes a new one (``contenthub.signal_handlers``), so a changed
+    site is found again at once. Looking it up cost about 0.9 ms of CPU per
+    question (Wagtail's query, built by the ORM each time)."""
     if gemeente is None:
-        return Site.find_for_request(request)
-    if not isinstance(gemeente, str):
+        key = ("host", request._get_raw_host(), request.get_port())
+    elif isinstance(gemeente, str):
+        key = ("gemeente", gemeente.strip().lower(), "")
+    else:
         return None
-    return (
-        Site.objects.filter(hostname__iexact=gemeente.strip())
-        .order_by("-is_default_site", "port")
-        .first()
-    )
+    version = catalogue_version()
+    known = _sites.get(key)
+    if known is not None and known[0] == version:
+        return known[1]
+    if gemeente is None:
+        site = Site.find_for_request(request)
+    else:
+        site = (
+            Site.objects.filter(hostname__iexact=gemeente.strip())
+            .order_by("-is_default_site", "port")
+            .first()
+        )
+    if len(_sites) >= MAX_SITES_KEPT:
+        _sites.clear()  # host names come from the request: keep it bounded
+    _sites[key] = (version, site)
+    return site
+
+
+MAX_SITES_KEPT = 256
+_sites: dict[tuple[str, str, str | int], tuple[str, Site | None]] = {}
 
 
 @csrf_exempt

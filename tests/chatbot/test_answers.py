@@ -191,6 +191,51 @@ def test_a_warm_answer_only_asks_whether_its_product_is_still_public(demo_site):
     ]
 
 
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_the_compiled_public_query_says_what_the_orm_query_says(demo_site, taal):
+    """``is_public`` runs Django's compiled query with the page id and the
+    moment put in: for every product page, live or not (one expired and one
+    unpublished around the gate, one with a go-live in the future), it says
+    what ``live_products`` of the site says at this moment."""
+    import datetime
+    import time
+
+    from django.utils import timezone
+
+    from chatbot.index import _public_queries, _public_query, is_public
+    from contenthub.catalogue import live_products, site_root_path
+    from contenthub.models import ProductPage
+
+    root = site_root_path(demo_site, taal)
+    _public_queries.clear()
+    compiled = _public_query(taal, root)
+    assert compiled is not None
+    assert compiled.now_slots
+    # Expired after the query was compiled: a moment kept from compiling
+    # would still call it live.
+    now = timezone.now()
+    time.sleep(0.01)
+    pages = list(live_products(site=demo_site, taal=taal).values_list("pk", flat=True))
+    changes = [
+        {"expire_at": now},
+        {"live": False},
+        {"go_live_at": now + datetime.timedelta(hours=1)},
+    ]
+    assert len(pages) >= 2
+    # Each change on its own page; at least one page stays live.
+    for pk, change in zip(pages[:-1], changes, strict=False):
+        ProductPage.objects.filter(pk=pk).update(**change)
+    live = set(live_products(site=demo_site, taal=taal).values_list("pk", flat=True))
+    every = list(ProductPage.objects.values_list("pk", flat=True))
+    assert live
+    assert live < set(every)
+    assert {pk for pk in every if compiled.exists(pk)} == live
+    assert {
+        pk for pk in every if is_public(pk, site=demo_site, taal=taal, root=root)
+    } == live
+    assert {pk for pk in every if is_public(pk, site=demo_site, taal=taal)} == live
+
+
 def test_a_warm_handover_reads_nothing_from_the_database(demo_site):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
