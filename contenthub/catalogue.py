@@ -105,7 +105,13 @@ def live_themas(
 def live_products(
     *, site: Site | None = None, taal: str = SOURCE_LANGUAGE
 ) -> QuerySet[ProductPage]:
-    """Products that are published, public, unexpired, under a live theme."""
+    """Products that are published, public, unexpired, under a live theme.
+
+    Keep every condition in SQL, with the moment (``now``) as its only value
+    from Python: ``chatbot.index.is_public`` compiles this query once per
+    tree root and fills in just the page id and the moment
+    (``tests/chatbot/test_answers.py`` compares the two).
+    """
     themas = _with_parent_path(ThemaPage.objects.filter(_published_q())).filter(
         parent_path__in=HomePage.objects.filter(_published_q()).values("path")
     )
