@@ -72,7 +72,10 @@ HIDDEN = {
 def scene(request, make_product, django_user_model):
     """A live product, a live related product and a hidden product in one theme."""
     live = publish_quickly(
-        make_product(slug="zichtbaar", kort_antwoord=f"Een {WOORD} vraagt u aan.")
+        make_product(
+            slug="zichtbaar",
+            kort_antwoord=f"Een {WOORD} vraagt u aan bij de gemeente. Dat kan online.",
+        )
     )
     sibling = publish_quickly(make_product(slug="ook-zichtbaar"))
     make = HIDDEN[request.param]
@@ -80,7 +83,7 @@ def scene(request, make_product, django_user_model):
         "slug": "verborgen",
         "upl_naam": "rijbewijs",
         "upl_uri": HIDDEN_UPL,
-        "kort_antwoord": f"Deze {WOORD} is niet openbaar.",
+        "kort_antwoord": f"Deze {WOORD} is niet openbaar. U ziet hem nog niet.",
     }
     if make is _in_moderation:
         hidden = make(make_product, django_user_model, **kwargs)
