@@ -36,6 +36,7 @@ from django_tasks import task
 from contenthub.structured import ProductSnapshot, product_snapshot
 from renderers import renderer_registry
 from renderers.approval import Approval, inputs_fingerprint
+from renderers.documents import keep_document_current
 from renderers.services import store_renderings
 
 from .context import GateContext
@@ -165,11 +166,15 @@ def stored_approval_holds(page: ProductPage, fingerprint: str) -> bool:
             "inputs_fingerprint", "verdict_id", "revision_id"
         )
     )
-    return len(rows) == _expected_renderings() and all(
-        stored == fingerprint
-        and verdict is not None
-        and revision == page.live_revision_id
-        for stored, verdict, revision in rows
+    return (
+        len(rows) == _expected_renderings()
+        and all(
+            stored == fingerprint
+            and verdict is not None
+            and revision == page.live_revision_id
+            for stored, verdict, revision in rows
+        )
+        and keep_document_current(page, fingerprint)
     )
 
 
