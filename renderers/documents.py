@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import Model
 
 from contenthub.inheritance import inherited_fields
-from contenthub.structured import Openingstijd, ProductSnapshot
+from contenthub.structured import Openingstijd, ProductSnapshot, SnapshotSources
 
 if TYPE_CHECKING:
     from wagtail.models import Revision
@@ -148,13 +148,20 @@ _UNKNOWN = object()
 
 
 def build_document(
-    page: ProductPage, snapshot: ProductSnapshot, *, basistekst: Any = _UNKNOWN
+    page: ProductPage,
+    snapshot: ProductSnapshot,
+    *,
+    basistekst: Any = _UNKNOWN,
+    sources: SnapshotSources | None = None,
 ) -> dict[str, Any]:
     """What the API serves of ``page``, from its snapshot: JSON-ready, keyed by
     the API's field names, in the page's language (an English translation's
-    labels are English: its snapshot is). A draft (``productPreview``) is
-    built the same way. ``basistekst``: its title when the caller read it."""
+    labels are English: its snapshot is, and its contactpunt and locaties are
+    their English versions where the gemeente made one). A draft
+    (``productPreview``) is built the same way. ``basistekst``: its title
+    when the caller read it; ``sources``: those of the snapshot, if any."""
     from contenthub.models import Basistekst
+    from contenthub.structured import snippets_in_language
 
     if basistekst is _UNKNOWN:
         basistekst = None
@@ -164,10 +171,14 @@ def build_document(
                 .values_list("titel", flat=True)
                 .first()
             )
+    # The snippets the snapshot shows, in its order (a translation's are
+    # their versions in its language): their ids are the shown versions'.
+    contactpunt, shown_locaties = snippets_in_language(page, snapshot.taal, sources)
     contact = None
     if snapshot.contact is not None:
         contact = {
-            "id": page.contact_id,
+            "id": contactpunt.pk if contactpunt is not None else page.contact_id,
+            "taal": snapshot.contact.taal,
             "naam": snapshot.contact.naam,
             "telefoon": snapshot.contact.telefoon,
             "email": snapshot.contact.email,
@@ -186,8 +197,9 @@ def build_document(
             "toelichting": adres.toelichting,
             "adres": adres.regel,
             "openingstijden": _tijden(adres.openingstijden),
+            "taal": adres.taal,
         }
-        for locatie, adres in zip(page.locaties.all(), snapshot.locaties, strict=True)
+        for locatie, adres in zip(shown_locaties, snapshot.locaties, strict=True)
     ]
     termijn = snapshot.termijn
     return {
@@ -430,7 +442,10 @@ def _documents_without_row(pages: Sequence[ProductPage]) -> dict[int, ProductDoc
             linked_ids=linked,
             related_ids=_shown(linked, sources.live_related, page.path),
             data=build_document(
-                page, snapshot, basistekst=titels.get(page.basistekst_id)
+                page,
+                snapshot,
+                basistekst=titels.get(page.basistekst_id),
+                sources=sources,
             ),
         )
     return documents

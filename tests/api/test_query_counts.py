@@ -46,21 +46,21 @@ query ($first: Int) {
 }
 """
 
-LIST_QUERIES = 22
+LIST_QUERIES = 12
 """With an empty cache: the Site of the request, Wagtail's site root paths
 (cached after the first request; with translations on, 2: the sites, and
-the translations of their home pages, one query per site), the page of products, their count, the
-gemeente's settings (for URLs), contactpunten, locaties, zoektermen, related
-links, the live related products, themes, stored renderings, and the next
+the translations of their home pages, one query per site), the page of
+products, their count, their stored documents (``renderers.documents``:
+every structured field, the contactpunt and locaties with it), the related
+products they link to that are live (also the check that the documents
+still hold), the themes, the gemeente's settings (for the themes' URLs),
+the stored renderings, the documents of the related products, and the next
 expiry date (for the cache timeout). View restrictions are part of each
-query, not a query of their own. Then 8 for checking that the stored
-renderings are still approved for the products' inputs, one batch for all
-products (``renderers.services.current_fingerprints``): the pages with their
-contactpunt, their locaties, zoektermen and related links, their sites,
-settings and parents, and the related products that are live. The live
-English translations of SDG products (their SDG document carries the English
-text) cost one more query only in a gemeente that has an English home page
-(``contenthub.structured.live_english_translations``); not here."""
+query, not a query of their own. Nothing rebuilds a product's inputs: the
+approval is checked against the stored document (was 22 with the inputs
+fingerprinted on every read: the pages with their contactpunt, locaties,
+zoektermen and related links, sites, settings and parents; and contactpunten,
+locaties, zoektermen and related links read again for the fields)."""
 
 
 @pytest.fixture
