@@ -236,7 +236,9 @@ def test_vertaling_verouderd_follows_the_dutch_source_without_a_new_english_docu
     make_product, data
 ):
     """Computed at read from the digests on the rows: a Dutch publication
-    changes it, and the English document is not written for it."""
+    changes it. The English channels are stored again with their out-of-date
+    notice (``publicatie.holding.refresh_translations``), but the English
+    document's content stays what its own publication made."""
     dutch = make_product(slug="paspoort", title="Paspoort aanvragen")
     english = _english(dutch)
     before = ProductDocument.objects.get(page=english)
@@ -246,7 +248,7 @@ def test_vertaling_verouderd_follows_the_dutch_source_without_a_new_english_docu
     dutch.kort_antwoord = "U vraagt een paspoort aan in het stadhuis."
     dutch.save_revision().publish()
     after = ProductDocument.objects.get(page=english)
-    assert (after.stored_at, after.data) == (before.stored_at, before.data)
+    assert after.data == before.data
     cache.clear()
     assert data(ENGLISH)["product"]["vertalingVerouderd"] is True
 
