@@ -15,6 +15,12 @@ without such a write is checked on every read:
 
 - the page row itself (a bulk ``update()``, old data): a digest of its stored
   values, compared with the digest taken when the document was stored;
+- every other row its inputs are read from (its contactpunt and locaties and,
+  for a translation, their versions in its language; its locatie, related
+  and zoekterm links; the related products' titles and places; its theme;
+  its site and the gemeente's settings): a digest of their stored values,
+  read in one query for all documents of a request
+  (:func:`source_digests`), compared with the one taken at storing;
 - the page's live revision;
 - the related products it links to: those it shows must still be live in
   its gemeente (not expired, unpublished, moved away) and those it does not
@@ -110,6 +116,218 @@ def row_digest(page: ProductPage) -> str:
         values.append(value)
     encoded = json.dumps(values, default=str, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Sources:
+    """What :func:`source_digests` read of some pages, in one query."""
+
+    digests: dict[int, str] = field(default_factory=dict)
+    """Per page id: the digest of the other rows its inputs are read from."""
+    linked: dict[int, list[int]] = field(default_factory=dict)
+    """Per page id: the related products it links to now, in its order."""
+
+
+def _part(queryset: Any, kind: str, owner: Any, body: dict[str, Any]) -> Any:
+    """One part of the union: (kind, owner, the row's values as JSON)."""
+    from django.db.models import CharField, Value
+    from django.db.models.functions import Cast, JSONObject
+
+    return (
+        queryset.order_by()
+        .annotate(
+            source_kind=Value(kind, output_field=CharField()),
+            source_owner=Cast(owner, output_field=CharField()),
+            source_body=JSONObject(**body),
+        )
+        .values_list("source_kind", "source_owner", "source_body")
+    )
+
+
+def _columns(model: type[Model], *skip: str) -> dict[str, Any]:
+    from django.db.models import F
+
+    return {
+        f.attname: F(f.attname)
+        for f in model._meta.concrete_fields
+        if f.attname not in ("id", *skip)
+    }
+
+
+def source_digests(pages: Sequence[ProductPage]) -> Sources:
+    """Per page: a digest of the stored values of every other row its inputs
+    are read from, in one query for any number of pages.
+
+    The rows: its locaties and related links and zoektermen (the link rows),
+    its contactpunt and locaties, for a translation also their versions in its
+    language (a version made or changed shows instead), the related products
+    it links to (title, slug, place), its theme, its site and the gemeente's
+    settings. The page row itself is :func:`row_digest`. A write around the
+    gate (a bulk ``update()``, another process) to any of them changes the
+    digest, so the stored document is not served on the cheap check alone
+    (:func:`served_documents`).
+    """
+    from django.db.models import F, Q
+    from wagtail.models import Page, Site
+
+    from contenthub.catalogue import STEPLEN
+    from contenthub.models import (
+        Contactpunt,
+        GemeenteInstellingen,
+        GerelateerdProduct,
+        Locatie,
+        ProductZoekterm,
+    )
+    from contenthub.models import ProductPage as Product
+    from contenthub.talen import SOURCE_LANGUAGE, page_language
+
+    pages = [page for page in pages if page.pk]
+    if not pages:
+        return Sources()
+    ids = [page.pk for page in pages]
+    through = Product.locaties.through
+    translations = [p for p in pages if page_language(p) != SOURCE_LANGUAGE]
+    locales = {p.locale_id for p in translations}
+    site_of = {page.pk: _site_id(page) for page in pages}
+    site_ids = {pk for pk in site_of.values() if pk is not None}
+    contact_ids = {page.contact_id for page in pages if page.contact_id}
+    linked_locaties = through.objects.filter(productpage_id__in=ids).values(
+        "locatie_id"
+    )
+    contacts = Q(pk__in=contact_ids)
+    locaties = Q(pk__in=linked_locaties)
+    if locales:
+        contacts |= Q(
+            translation_key__in=Contactpunt.objects.filter(
+                pk__in={p.contact_id for p in translations if p.contact_id}
+            ).values("translation_key"),
+            locale_id__in=locales,
+        )
+        locaties |= Q(
+            translation_key__in=Locatie.objects.filter(
+                pk__in=through.objects.filter(
+                    productpage_id__in=[p.pk for p in translations]
+                ).values("locatie_id")
+            ).values("translation_key"),
+            locale_id__in=locales,
+        )
+    page_fields = {"title": F("title"), "slug": F("slug"), "url_path": F("url_path")}
+    parts = [
+        _part(
+            through.objects.filter(productpage_id__in=ids),
+            "L",
+            F("productpage_id"),
+            {"id": F("locatie_id")},
+        ),
+        _part(
+            GerelateerdProduct.objects.filter(page_id__in=ids),
+            "G",
+            F("page_id"),
+            {"id": F("product_id"), "sort_order": F("sort_order"), "pk": F("pk")},
+        ),
+        _part(
+            ProductZoekterm.objects.filter(content_object_id__in=ids),
+            "Z",
+            F("content_object_id"),
+            {"naam": F("tag__name")},
+        ),
+        _part(
+            Contactpunt.objects.filter(contacts), "C", F("pk"), _columns(Contactpunt)
+        ),
+        _part(Locatie.objects.filter(locaties), "O", F("pk"), _columns(Locatie)),
+        _part(
+            Page.objects.filter(
+                pk__in=GerelateerdProduct.objects.filter(page_id__in=ids).values(
+                    "product_id"
+                )
+            ),
+            "R",
+            F("pk"),
+            {**page_fields, "path": F("path")},
+        ),
+        _part(
+            Page.objects.filter(
+                path__in={p.path[:-STEPLEN] for p in pages if len(p.path) > STEPLEN}
+            ),
+            "T",
+            F("path"),
+            page_fields,
+        ),
+        _part(
+            Site.objects.filter(pk__in=site_ids),
+            "S",
+            F("pk"),
+            {**_columns(Site), "root": F("root_page__path")},
+        ),
+        _part(
+            GemeenteInstellingen.objects.filter(site_id__in=site_ids),
+            "I",
+            F("site_id"),
+            _columns(GemeenteInstellingen),
+        ),
+    ]
+    rows: dict[str, dict[str, list[Any]]] = {}
+    for kind, owner, body in parts[0].union(*parts[1:], all=True):
+        rows.setdefault(kind, {}).setdefault(owner, []).append(body)
+
+    def one(kind: str, key: Any) -> Any:
+        found = rows.get(kind, {}).get(str(key))
+        return found[0] if found else None
+
+    versions = {
+        (kind, body["translation_key"], body["locale_id"]): body
+        for kind in ("C", "O")
+        for bodies in rows.get(kind, {}).values()
+        for body in bodies
+    }
+
+    def shown(kind: str, body: Any, page: ProductPage) -> list[Any]:
+        if body is None:
+            return [None]
+        if page.locale_id not in locales:
+            return [body]
+        return [body, versions.get((kind, body["translation_key"], page.locale_id))]
+
+    result = Sources()
+    for page in pages:
+        key = str(page.pk)
+        links = sorted(
+            rows.get("G", {}).get(key, []),
+            key=lambda link: (
+                link["sort_order"] is None,
+                link["sort_order"],
+                link["pk"],
+            ),
+        )
+        linked = list(dict.fromkeys(link["id"] for link in links if link["id"]))
+        locatie_ids = sorted(link["id"] for link in rows.get("L", {}).get(key, []))
+        parts_of_page = {
+            "contact": shown("C", one("C", page.contact_id), page)
+            if page.contact_id
+            else None,
+            "locaties": [shown("O", one("O", pk), page) for pk in locatie_ids],
+            "gerelateerd": [
+                [link["id"], link["sort_order"], one("R", link["id"])] for link in links
+            ],
+            "zoektermen": sorted(
+                body["naam"] for body in rows.get("Z", {}).get(key, [])
+            ),
+            "thema": one("T", page.path[:-STEPLEN]),
+            "site": one("S", site_of[page.pk]),
+            "instellingen": one("I", site_of[page.pk]),
+        }
+        encoded = json.dumps(
+            parts_of_page, default=str, ensure_ascii=False, sort_keys=True
+        )
+        result.digests[page.pk] = hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+        result.linked[page.pk] = linked
+    return result
+
+
+def _site_id(page: ProductPage) -> int | None:
+    """The site ``page`` is served under (Wagtail's cached root paths)."""
+    parts = page.get_url_parts() if page.path else None
+    return parts[0] if parts else None
 
 
 def _tijden(regels: Iterable[Openingstijd]) -> list[dict[str, Any]]:
@@ -276,7 +494,8 @@ def store_document(
     """Write ``page``'s document with ``approval`` (called by ``store_renderings``)."""
     from .models import ProductDocument
 
-    linked = linked_ids(page)
+    sources = source_digests([page])
+    linked = sources.linked[page.pk]
     ProductDocument.objects.bulk_create(
         [
             ProductDocument(
@@ -285,6 +504,7 @@ def store_document(
                 verdict_id=approval.verdict_id,
                 inputs_fingerprint=approval.fingerprint,
                 row_digest=row_digest(page),
+                sources_digest=sources.digests[page.pk],
                 linked_ids=linked,
                 related_ids=shown_related_ids(page, linked),
                 data=build_document(page, snapshot),
@@ -297,6 +517,7 @@ def store_document(
             "verdict_id",
             "inputs_fingerprint",
             "row_digest",
+            "sources_digest",
             "linked_ids",
             "related_ids",
             "data",
@@ -320,9 +541,10 @@ def served_documents(
 ) -> ServedDocuments:
     """The document of each live page that may be served, only while its approval holds.
 
-    One query for the documents, one for the related products they link to
-    (only when any links one that is not in ``known_live``, the live products
-    this request already read). A document that fails the cheap checks is
+    One query for the documents, one for the digests of the other rows their
+    inputs are read from (:func:`source_digests`), one for the related
+    products they link to (only when any links one that is not in
+    ``known_live``, the live products this request already read). A document that fails the cheap checks is
     fingerprinted as before and served only when its inputs are unchanged. A
     page without a stored document (stored before documents existed) gets
     one built in memory, served only while its stored renderings are
@@ -347,6 +569,8 @@ def served_documents(
     served = ServedDocuments(live_related=live_related)
     doubtful = {}
     without = []
+    approved = [page for page in pages if (doc := stored.get(page.pk)) and doc.approved]
+    sources = source_digests(approved)
     for page in pages:
         doc = stored.get(page.pk)
         if doc is None:
@@ -356,6 +580,7 @@ def served_documents(
             continue
         if (
             doc.revision_id == page.live_revision_id
+            and doc.sources_digest == sources.digests.get(page.pk)
             and _shown(doc.linked_ids, live_related, page.path) == doc.related_ids
             and doc.row_digest == row_digest(page)
         ):
@@ -474,6 +699,7 @@ def keep_document_current(page: ProductPage, fingerprint: str) -> bool:
             "verdict_id",
             "inputs_fingerprint",
             "row_digest",
+            "sources_digest",
             "revision_id",
             "linked_ids",
         )
@@ -482,13 +708,18 @@ def keep_document_current(page: ProductPage, fingerprint: str) -> bool:
     if doc is None or not doc.approved or doc.inputs_fingerprint != fingerprint:
         return False
     digest = row_digest(page)
-    linked = linked_ids(page)
+    sources = source_digests([page])
+    linked = sources.linked[page.pk]
     if (
         doc.row_digest != digest
+        or doc.sources_digest != sources.digests[page.pk]
         or doc.revision_id != page.live_revision_id
         or doc.linked_ids != linked
     ):
         ProductDocument.objects.filter(pk=doc.pk).update(
-            row_digest=digest, revision_id=page.live_revision_id, linked_ids=linked
+            row_digest=digest,
+            sources_digest=sources.digests[page.pk],
+            revision_id=page.live_revision_id,
+            linked_ids=linked,
         )
     return True

@@ -89,6 +89,16 @@ class ProductDocument(models.Model):
         max_length=64,
         help_text="Van de opgeslagen waarden van de pagina zelf, bij het opslaan.",
     )
+    sources_digest = models.CharField(
+        "vingerafdruk van de overige invoer",
+        max_length=64,
+        blank=True,
+        help_text=(
+            "Van de opgeslagen waarden van wat de pagina verder toont: contactpunt, "
+            "locaties, instellingen, site, thema, zoektermen en gerelateerde "
+            "producten."
+        ),
+    )
     linked_ids = models.JSONField(
         "gekoppelde gerelateerde producten",
         default=list,

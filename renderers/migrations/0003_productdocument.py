@@ -20,6 +20,7 @@ class Migration(migrations.Migration):
                 ('verdict_id', models.PositiveBigIntegerField(null=True, verbose_name='keuring')),
                 ('inputs_fingerprint', models.CharField(blank=True, max_length=64, verbose_name='vingerafdruk van de invoer')),
                 ('row_digest', models.CharField(help_text='Van de opgeslagen waarden van de pagina zelf, bij het opslaan.', max_length=64, verbose_name='vingerafdruk van de paginarij')),
+                ('sources_digest', models.CharField(blank=True, help_text='Van de opgeslagen waarden van wat de pagina verder toont: contactpunt, locaties, instellingen, site, thema, zoektermen en gerelateerde producten.', max_length=64, verbose_name='vingerafdruk van de overige invoer')),
                 ('linked_ids', models.JSONField(blank=True, default=list, help_text='Alle gerelateerde producten van de pagina, ook niet-gepubliceerde.', verbose_name='gekoppelde gerelateerde producten')),
                 ('related_ids', models.JSONField(blank=True, default=list, verbose_name='getoonde gerelateerde producten')),
                 ('data', models.JSONField(verbose_name='inhoud')),

@@ -243,7 +243,7 @@ def test_the_channels_and_their_variants(data):
     assert kanalen["BRIEF"]["varianten"] == ["", "pdf"]
 
 
-DETAIL_QUERIES = 9
+DETAIL_QUERIES = 10
 """A product by slug with every field, empty cache: Site, root paths (2 with
 translations on: the sites, and the translations of their home pages, as in
 ``test_query_counts.LIST_QUERIES``; cached after the first request), the

@@ -14,7 +14,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from contenthub.models import Contactpunt, GerelateerdProduct, ProductPage
+from contenthub.models import Contactpunt, GerelateerdProduct, Locatie, ProductPage
 from renderers.models import ChannelRendering, ProductDocument
 from renderers.services import current_fingerprint
 from tests.api.test_content_queries import DETAIL_QUERIES
@@ -257,3 +257,126 @@ def test_vertaling_verouderd_follows_the_dutch_source_without_a_new_english_docu
     english.save_revision().publish()
     cache.clear()
     assert data(ENGLISH)["product"]["vertalingVerouderd"] is False
+
+
+# Writes around the gate to the other inputs (as main checked by fingerprinting
+# every input on every read): the document's digest of those rows
+# (``renderers.documents.source_digests``) no longer matches, the inputs are
+# fingerprinted, and the product is left out while they differ from the
+# approved ones.
+
+FULL = '{ product(slug: "paspoort") { titel contact { naam } locaties { naam } } }'
+
+
+def _served(data) -> bool:
+    cache.clear()
+    return data(FULL)["product"] is not None
+
+
+def test_a_contactpunt_written_around_the_gate_is_not_served(make_product, data):
+    page = make_product(slug="paspoort", title="Paspoort aanvragen")
+    assert _served(data)
+    Contactpunt.objects.filter(pk=page.contact_id).update(naam="Nooit gekeurd")
+    assert not _served(data)
+    assert data(LIST)["producten"]["edges"] == []
+
+
+def test_a_locatie_written_around_the_gate_is_not_served(make_product, data):
+    from tests.factories import LocatieFactory
+
+    page = make_product(slug="paspoort", title="Paspoort aanvragen")
+    locatie = LocatieFactory(naam="Stadskantoor")
+    page = ProductPage.objects.get(pk=page.pk)
+    page.locaties.add(locatie)
+    page.save()  # judged, the document stored with the locatie
+    assert data(FULL)["product"]["locaties"] == [{"naam": "Stadskantoor"}]
+    assert _served(data)
+    Locatie.objects.filter(pk=locatie.pk).update(toelichting="Nooit gekeurd.")
+    assert not _served(data)
+
+
+def test_a_locatie_linked_around_the_gate_is_not_served(make_product, data):
+    from tests.factories import LocatieFactory
+
+    page = make_product(slug="paspoort", title="Paspoort aanvragen")
+    locatie = LocatieFactory(naam="Stadskantoor")
+    ProductPage.locaties.through.objects.create(productpage=page, locatie=locatie)
+    assert not _served(data)
+
+
+def test_the_settings_written_around_the_gate_are_not_served(make_product, data):
+    from contenthub.models import GemeenteInstellingen
+
+    page = make_product(slug="paspoort", title="Paspoort aanvragen")
+    assert _served(data)
+    site = page.get_site()
+    if not GemeenteInstellingen.objects.filter(site=site).update(naam="Nooitdorp"):
+        GemeenteInstellingen.objects.bulk_create(
+            [GemeenteInstellingen(site=site, naam="Nooitdorp")]
+        )
+    assert not _served(data)
+
+
+def test_a_related_product_renamed_around_the_gate_is_not_served(make_product, data):
+    page = make_product(slug="paspoort", title="Paspoort aanvragen")
+    related = make_product(slug="id-kaart", title="Identiteitskaart aanvragen")
+    GerelateerdProduct.objects.create(page=page, product=related)
+    ProductPage.objects.get(pk=page.pk).save()
+    assert _served(data)
+    # The related product's own document is not what changed here: its title
+    # is one of the inputs of the product that links to it.
+    ProductPage.objects.filter(pk=related.pk).update(title="Nooit gekeurd")
+    assert not _served(data)
+
+
+def test_a_related_link_made_around_the_gate_is_not_served(make_product, data):
+    page = make_product(slug="paspoort", title="Paspoort aanvragen")
+    related = make_product(slug="id-kaart", title="Identiteitskaart aanvragen")
+    assert _served(data)
+    GerelateerdProduct.objects.create(page=page, product=related)
+    assert not _served(data)
+
+
+def test_an_english_contactpunt_written_around_the_gate_is_not_served(
+    make_product, data
+):
+    from wagtail.models import Locale
+
+    dutch = make_product(slug="paspoort", title="Paspoort aanvragen")
+    english = _english(dutch)
+    version = Contactpunt.objects.get(pk=dutch.contact_id).copy_for_translation(
+        Locale.objects.get(language_code="en")
+    )
+    version.naam = "Public Affairs"
+    version.save()  # judged with the English product, which now shows it
+    query = '{ product(slug: "paspoort", taal: EN) { contact { naam taal } } }'
+    assert data(query)["product"]["contact"] == {
+        "naam": "Public Affairs",
+        "taal": "en",
+    }
+    assert ProductDocument.objects.get(page=english).data["contact"]["id"] == (
+        version.pk
+    )
+    Contactpunt.objects.filter(pk=version.pk).update(naam="Public Works")
+    cache.clear()
+    assert data(query)["product"] is None
+    # The Dutch product shows its own contactpunt: still served.
+    assert _served(data)
+
+
+def test_a_snippet_change_through_the_gate_keeps_the_cheap_read(
+    make_product, graphql, django_assert_num_queries
+):
+    from .test_query_counts import ALL_FIELDS
+
+    page = make_product(slug="paspoort", title="Paspoort aanvragen")
+    contact = Contactpunt.objects.get(pk=page.contact_id)
+    contact.naam = "Burgerzaken"
+    contact.save()
+    query = (
+        ALL_FIELDS.split("query (")[0] + '{ product(slug: "paspoort") { ...Alles } }'
+    )
+    cache.clear()
+    with django_assert_num_queries(DETAIL_QUERIES):
+        response = graphql(query)
+    assert response.json()["data"]["product"]["contact"]["naam"] == "Burgerzaken"
