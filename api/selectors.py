@@ -79,7 +79,10 @@ def product_page(
     zoek = (zoek or "").strip()
     if not zoek:
         return ProductenPagina(
-            items=list(products[offset : offset + limit]),
+            # With its stored document (``renderers.documents``): no query more.
+            items=list(
+                products.select_related("api_document")[offset : offset + limit]
+            ),
             totaal=products.count(),
             offset=offset,
         )
@@ -88,7 +91,7 @@ def product_page(
     # (contenthub/search.py); the filters narrow the ranked ids down.
     ranked = [pk for pk in ranked_product_ids(site=site, zoek=zoek) if pk in allowed]
     window = ranked[offset : offset + limit]
-    by_pk = products.in_bulk(window) if window else {}
+    by_pk = products.select_related("api_document").in_bulk(window) if window else {}
     return ProductenPagina(
         items=[by_pk[pk] for pk in window if pk in by_pk],
         totaal=len(ranked),
@@ -111,7 +114,8 @@ def find_product(
         products = products.filter(slug=slug)
     if upl_uri is not None:
         products = products.filter(upl_uri=upl_uri)
-    return products.first()
+    # With its stored document (``renderers.documents``): one query for both.
+    return products.select_related("api_document").first()
 
 
 def find_thema(*, site: Site, slug: str, taal: str = "nl") -> ThemaPage | None:

@@ -126,35 +126,13 @@ class Sources:
     """Per page id: the digest of the other rows its inputs are read from."""
     linked: dict[int, list[int]] = field(default_factory=dict)
     """Per page id: the related products it links to now, in its order."""
+    links_of: dict[int, list[int]] = field(default_factory=dict)
+    """For the ``links_of`` ids asked: the products each links to now."""
 
 
-def _part(queryset: Any, kind: str, owner: Any, body: dict[str, Any]) -> Any:
-    """One part of the union: (kind, owner, the row's values as JSON)."""
-    from django.db.models import CharField, Value
-    from django.db.models.functions import Cast, JSONObject
-
-    return (
-        queryset.order_by()
-        .annotate(
-            source_kind=Value(kind, output_field=CharField()),
-            source_owner=Cast(owner, output_field=CharField()),
-            source_body=JSONObject(**body),
-        )
-        .values_list("source_kind", "source_owner", "source_body")
-    )
-
-
-def _columns(model: type[Model], *skip: str) -> dict[str, Any]:
-    from django.db.models import F
-
-    return {
-        f.attname: F(f.attname)
-        for f in model._meta.concrete_fields
-        if f.attname not in ("id", *skip)
-    }
-
-
-def source_digests(pages: Sequence[ProductPage]) -> Sources:
+def source_digests(
+    pages: Sequence[ProductPage], *, links_of: Sequence[int] = ()
+) -> Sources:
     """Per page: a digest of the stored values of every other row its inputs
     are read from, in one query for any number of pages.
 
@@ -165,109 +143,36 @@ def source_digests(pages: Sequence[ProductPage]) -> Sources:
     settings. The page row itself is :func:`row_digest`. A write around the
     gate (a bulk ``update()``, another process) to any of them changes the
     digest, so the stored document is not served on the cheap check alone
-    (:func:`served_documents`).
+    (:func:`served_documents`). ``links_of``: products whose related links
+    the same query reads too (:attr:`Sources.links_of`).
     """
-    from django.db.models import F, Q
-    from wagtail.models import Page, Site
-
     from contenthub.catalogue import STEPLEN
-    from contenthub.models import (
-        Contactpunt,
-        GemeenteInstellingen,
-        GerelateerdProduct,
-        Locatie,
-        ProductZoekterm,
-    )
-    from contenthub.models import ProductPage as Product
     from contenthub.talen import SOURCE_LANGUAGE, page_language
+
+    from .source_sql import source_rows
 
     pages = [page for page in pages if page.pk]
     if not pages:
         return Sources()
     ids = [page.pk for page in pages]
-    through = Product.locaties.through
     translations = [p for p in pages if page_language(p) != SOURCE_LANGUAGE]
     locales = {p.locale_id for p in translations}
-    site_of = {page.pk: _site_id(page) for page in pages}
-    site_ids = {pk for pk in site_of.values() if pk is not None}
-    contact_ids = {page.contact_id for page in pages if page.contact_id}
-    linked_locaties = through.objects.filter(productpage_id__in=ids).values(
-        "locatie_id"
-    )
-    contacts = Q(pk__in=contact_ids)
-    locaties = Q(pk__in=linked_locaties)
-    if locales:
-        contacts |= Q(
-            translation_key__in=Contactpunt.objects.filter(
-                pk__in={p.contact_id for p in translations if p.contact_id}
-            ).values("translation_key"),
-            locale_id__in=locales,
-        )
-        locaties |= Q(
-            translation_key__in=Locatie.objects.filter(
-                pk__in=through.objects.filter(
-                    productpage_id__in=[p.pk for p in translations]
-                ).values("locatie_id")
-            ).values("translation_key"),
-            locale_id__in=locales,
-        )
-    page_fields = {"title": F("title"), "slug": F("slug"), "url_path": F("url_path")}
-    parts = [
-        _part(
-            through.objects.filter(productpage_id__in=ids),
-            "L",
-            F("productpage_id"),
-            {"id": F("locatie_id")},
-        ),
-        _part(
-            GerelateerdProduct.objects.filter(page_id__in=ids),
-            "G",
-            F("page_id"),
-            {"id": F("product_id"), "sort_order": F("sort_order"), "pk": F("pk")},
-        ),
-        _part(
-            ProductZoekterm.objects.filter(content_object_id__in=ids),
-            "Z",
-            F("content_object_id"),
-            {"naam": F("tag__name")},
-        ),
-        _part(
-            Contactpunt.objects.filter(contacts), "C", F("pk"), _columns(Contactpunt)
-        ),
-        _part(Locatie.objects.filter(locaties), "O", F("pk"), _columns(Locatie)),
-        _part(
-            Page.objects.filter(
-                pk__in=GerelateerdProduct.objects.filter(page_id__in=ids).values(
-                    "product_id"
-                )
-            ),
-            "R",
-            F("pk"),
-            {**page_fields, "path": F("path")},
-        ),
-        _part(
-            Page.objects.filter(
-                path__in={p.path[:-STEPLEN] for p in pages if len(p.path) > STEPLEN}
-            ),
-            "T",
-            F("path"),
-            page_fields,
-        ),
-        _part(
-            Site.objects.filter(pk__in=site_ids),
-            "S",
-            F("pk"),
-            {**_columns(Site), "root": F("root_page__path")},
-        ),
-        _part(
-            GemeenteInstellingen.objects.filter(site_id__in=site_ids),
-            "I",
-            F("site_id"),
-            _columns(GemeenteInstellingen),
-        ),
-    ]
+    site_of = _site_ids(pages)
     rows: dict[str, dict[str, list[Any]]] = {}
-    for kind, owner, body in parts[0].union(*parts[1:], all=True):
+    for kind, owner, body in source_rows(
+        ids,
+        contact_ids=sorted({p.contact_id for p in pages if p.contact_id}),
+        translation_ids=[p.pk for p in translations],
+        translation_contact_ids=sorted(
+            {p.contact_id for p in translations if p.contact_id}
+        ),
+        locales=sorted(locales),
+        parent_paths=sorted(
+            {p.path[:-STEPLEN] for p in pages if len(p.path) > STEPLEN}
+        ),
+        site_ids=sorted({pk for pk in site_of.values() if pk is not None}),
+        links_of=list(links_of),
+    ):
         rows.setdefault(kind, {}).setdefault(owner, []).append(body)
 
     def one(kind: str, key: Any) -> Any:
@@ -321,13 +226,26 @@ def source_digests(pages: Sequence[ProductPage]) -> Sources:
         )
         result.digests[page.pk] = hashlib.sha256(encoded.encode("utf-8")).hexdigest()
         result.linked[page.pk] = linked
+    for owner, links in rows.get("H", {}).items():
+        result.links_of[int(owner)] = [link["id"] for link in links if link["id"]]
     return result
 
 
-def _site_id(page: ProductPage) -> int | None:
-    """The site ``page`` is served under (Wagtail's cached root paths)."""
-    parts = page.get_url_parts() if page.path else None
-    return parts[0] if parts else None
+def _site_ids(pages: Sequence[ProductPage]) -> dict[int, int | None]:
+    """Per page, the site it is served under: the first of Wagtail's cached
+    site root paths its ``url_path`` falls under (as ``get_url_parts`` picks
+    without a request, without reversing a URL per page)."""
+    from wagtail.models import Site
+
+    roots = Site.get_site_root_paths()
+    found: dict[int, int | None] = {}
+    for page in pages:
+        url_path = page.url_path or ""
+        found[page.pk] = next(
+            (root.site_id for root in roots if url_path.startswith(root.root_path)),
+            None,
+        )
+    return found
 
 
 def _tijden(regels: Iterable[Openingstijd]) -> list[dict[str, Any]]:
@@ -552,25 +470,31 @@ def served_documents(
     """
     from contenthub.catalogue import live_products
 
-    from .models import ProductDocument
     from .services import current_fingerprints
 
     if not pages:
         return ServedDocuments()
-    stored = {
-        doc.page_id: doc
-        for doc in ProductDocument.objects.filter(page_id__in=[p.pk for p in pages])
-    }
+    stored = _documents_of(pages)
     linked = {pk for doc in stored.values() for pk in doc.linked_ids}
     known_live = known_live or {}
-    missing = linked - set(known_live)
-    live_related = live_products().in_bulk(missing) if missing else {}
-    live_related |= {pk: known_live[pk] for pk in linked if pk in known_live}
+    approved = [page for page in pages if (doc := stored.get(page.pk)) and doc.approved]
+    # The same query reads the links of the related products, so one query
+    # tells which of both are live; their own documents (served when an
+    # answer shows them) then need no query for that.
+    sources = source_digests(approved, links_of=sorted(linked - set(known_live)))
+    second = {pk for ids in sources.links_of.values() for pk in ids}
+    missing = (linked | second) - set(known_live)
+    # With their documents: the related products an answer shows are then
+    # served without another query (``api.content.stored.related_products``).
+    live_related = (
+        live_products().select_related("api_document").in_bulk(missing)
+        if missing
+        else {}
+    )
+    live_related |= {pk: known_live[pk] for pk in linked | second if pk in known_live}
     served = ServedDocuments(live_related=live_related)
     doubtful = {}
     without = []
-    approved = [page for page in pages if (doc := stored.get(page.pk)) and doc.approved]
-    sources = source_digests(approved)
     for page in pages:
         doc = stored.get(page.pk)
         if doc is None:
@@ -595,6 +519,29 @@ def served_documents(
     if without:
         served.documents |= _documents_without_row(without)
     return served
+
+
+def _documents_of(pages: Sequence[ProductPage]) -> dict[int, ProductDocument]:
+    """The stored documents of ``pages``: those read with the page
+    (``select_related("api_document")``, no query), the rest in one query."""
+    from .models import ProductDocument
+
+    found: dict[int, ProductDocument] = {}
+    unread = []
+    for page in pages:
+        relation = type(page).api_document.related
+        if relation.is_cached(page):
+            doc = relation.get_cached_value(page)
+            if doc is not None:
+                found[page.pk] = doc
+        else:
+            unread.append(page.pk)
+    if unread:
+        found |= {
+            doc.page_id: doc
+            for doc in ProductDocument.objects.filter(page_id__in=unread)
+        }
+    return found
 
 
 def _shown(linked: Sequence[int], live: dict[int, ProductPage], path: str) -> list[int]:

@@ -53,10 +53,15 @@ class StoredProduct(dict):
 def stored_products(
     pages: Iterable[ProductPage], request: HttpRequest
 ) -> list[StoredProduct]:
-    """The served document of each live page, in the order given; a page whose
-    document may not be served is left out."""
+    """The served document of each live page (read with ``live_products`` in
+    this request), in the order given; a page whose document may not be
+    served is left out."""
     pages = list(pages)
     known: dict[int, ProductPage] = request.__dict__.setdefault(_LIVE_RELATED, {})
+    # Every caller read these pages with ``live_products`` in this request:
+    # a related product that links back to one of them needs no query to
+    # know that it is live.
+    known.update({page.pk: page for page in pages if page.pk not in known})
     served = served_documents(pages, known_live=known)
     known.update(served.live_related)
     return [
@@ -99,7 +104,7 @@ def related_products(
     known: dict[int, ProductPage] = request.__dict__.setdefault(_LIVE_RELATED, {})
     missing = {pk for _, _, *ids in keys for pk in ids if pk not in known}
     if missing:
-        known.update(live_products().in_bulk(missing))
+        known.update(live_products().select_related("api_document").in_bulk(missing))
     wanted = {pk for _, _, *ids in keys for pk in ids if pk in known}
     by_pk = {
         product.pk: product

@@ -46,21 +46,26 @@ query ($first: Int) {
 }
 """
 
-LIST_QUERIES = 14
+LIST_QUERIES = 11
 """With an empty cache: the Site of the request, Wagtail's site root paths
 (cached after the first request; with translations on, 2: the sites, and
 the translations of their home pages, one query per site), the page of
-products, their count, their stored documents (``renderers.documents``:
-every structured field, the contactpunt and locaties with it), the related
-products they link to that are live (also the check that the documents
-still hold), the themes, the gemeente's settings (for the themes' URLs),
-the stored renderings, the documents of the related products, and the next
-expiry date (for the cache timeout). View restrictions are part of each
-query, not a query of their own. Nothing rebuilds a product's inputs: the
-approval is checked against the stored document (was 22 with the inputs
-fingerprinted on every read: the pages with their contactpunt, locaties,
-zoektermen and related links, sites, settings and parents; and contactpunten,
-locaties, zoektermen and related links read again for the fields)."""
+products with their stored documents (``select_related``: every structured
+field, the contactpunt and locaties with it), their count, one UNION query
+for the digests of every other row the documents' inputs come from
+(``renderers.documents.source_digests``: contactpunten, locaties, links,
+zoektermen, related products, themes, site and settings; the check that a
+write around the gate is not served), the themes, the gemeente's settings
+(for the themes' URLs), the stored renderings, the same UNION for the
+related products' own documents, and the next expiry date (for the cache
+timeout). The related products are all in the list here, so none is looked
+up (another costs one query for all, with their documents). View
+restrictions are part of each query, not a query of their own. Nothing
+rebuilds a product's inputs unless a digest differs. Was 22 on main (the
+inputs fingerprinted on every read: the pages with their contactpunt,
+locaties, zoektermen and related links, sites, settings and parents; and
+contactpunten, locaties, zoektermen and related links read again for the
+fields)."""
 
 
 @pytest.fixture
