@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django_tasks import task
 
-from contenthub.structured import ProductSnapshot, product_snapshot
+from contenthub.structured import ProductSnapshot, product_snapshot, snapshot_queryset
 from renderers import renderer_registry
 from renderers.approval import Approval, inputs_fingerprint
 from renderers.documents import keep_document_current
@@ -196,7 +196,14 @@ def hold_live_page(
 
     from .paths import current_path, current_user
 
-    fresh = Model.objects.filter(pk=page.pk, live=True).first()
+    # With what its snapshot reads (contact, locaties, zoektermen, related
+    # links), read once for the snapshot and the API document, and with its
+    # stored API document (``renderers.documents.keep_document_current``).
+    fresh = (
+        snapshot_queryset(Model.objects.filter(pk=page.pk, live=True))
+        .select_related("api_document")
+        .first()
+    )
     if fresh is None:
         return False
     path = path or current_path()

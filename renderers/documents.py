@@ -640,18 +640,22 @@ def keep_document_current(page: ProductPage, fingerprint: str) -> bool:
     """
     from .models import ProductDocument
 
-    doc = (
-        ProductDocument.objects.filter(page_id=page.pk)
-        .only(
-            "verdict_id",
-            "inputs_fingerprint",
-            "row_digest",
-            "sources_digest",
-            "revision_id",
-            "linked_ids",
+    relation = type(page).api_document.related
+    if relation.is_cached(page):  # read with the page
+        doc = relation.get_cached_value(page)
+    else:
+        doc = (
+            ProductDocument.objects.filter(page_id=page.pk)
+            .only(
+                "verdict_id",
+                "inputs_fingerprint",
+                "row_digest",
+                "sources_digest",
+                "revision_id",
+                "linked_ids",
+            )
+            .first()
         )
-        .first()
-    )
     if doc is None or not doc.approved or doc.inputs_fingerprint != fingerprint:
         return False
     digest = row_digest(page)
