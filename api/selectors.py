@@ -8,8 +8,7 @@ the rule "only what is published" is written once for every reader.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from copy import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -21,23 +20,12 @@ from wagtail.models import Page, Site
 from wagtail_headless_preview.models import PagePreview
 
 from contenthub.catalogue import STEPLEN, live_products, live_themas
-from contenthub.models import (
-    Contactpunt,
-    GemeenteInstellingen,
-    GerelateerdProduct,
-    Locatie,
-    ProductPage,
-    ProductZoekterm,
-    ThemaPage,
-)
+from contenthub.models import GemeenteInstellingen, ProductPage, ThemaPage
 from contenthub.search import ranked_product_ids
 from contenthub.structured import Gemeente, canonical_url
-from contenthub.talen import locale_code
 from contenthub.vocabulary import Doelgroep
 
 from .errors import ApiError, Code
-
-PREVIEW_ATTRIBUTE = "_contenthub_api_preview"
 
 
 def filter_products(
@@ -91,7 +79,10 @@ def product_page(
     zoek = (zoek or "").strip()
     if not zoek:
         return ProductenPagina(
-            items=list(products[offset : offset + limit]),
+            # With its stored document (``renderers.documents``): no query more.
+            items=list(
+                products.select_related("api_document")[offset : offset + limit]
+            ),
             totaal=products.count(),
             offset=offset,
         )
@@ -100,7 +91,7 @@ def product_page(
     # (contenthub/search.py); the filters narrow the ranked ids down.
     ranked = [pk for pk in ranked_product_ids(site=site, zoek=zoek) if pk in allowed]
     window = ranked[offset : offset + limit]
-    by_pk = products.in_bulk(window) if window else {}
+    by_pk = products.select_related("api_document").in_bulk(window) if window else {}
     return ProductenPagina(
         items=[by_pk[pk] for pk in window if pk in by_pk],
         totaal=len(ranked),
@@ -123,20 +114,27 @@ def find_product(
         products = products.filter(slug=slug)
     if upl_uri is not None:
         products = products.filter(upl_uri=upl_uri)
-    return products.first()
+    # With its stored document (``renderers.documents``): one query for both.
+    return products.select_related("api_document").first()
 
 
 def find_thema(*, site: Site, slug: str, taal: str = "nl") -> ThemaPage | None:
     return live_themas(site=site, taal=taal).filter(slug=slug).first()
 
 
-def outdated_translations(ids: Sequence[int]) -> list[bool]:
-    """Per product id: whether it is a translation whose Dutch source changed since."""
+def outdated_translations(pages: Sequence[ProductPage]) -> list[bool]:
+    """Per page: whether it is a translation whose Dutch source changed since.
+
+    Computed at read, not stored: the Dutch source changes without the
+    translation's publication. The translation's row holds the digest of the
+    Dutch text it was made from (``vertaald_van``); the sources' rows are
+    read in one query and their text digested from the stored values
+    (``contenthub.vertaling.outdated_translation_ids``).
+    """
     from contenthub.vertaling import outdated_translation_ids
 
-    pages = ProductPage.objects.in_bulk(ids)
-    outdated = outdated_translation_ids(list(pages.values()))
-    return [pk in outdated for pk in ids]
+    outdated = outdated_translation_ids(list(pages))
+    return [page.pk in outdated for page in pages]
 
 
 def home_path(path: str) -> str:
@@ -151,165 +149,6 @@ def thema_path(page: Page) -> str:
 
 # Batch reads for the dataloaders: one query for any number of keys, values
 # in the order of the keys.
-
-
-def basistekst_titels(ids: Sequence[int]) -> list[str | None]:
-    from contenthub.models import Basistekst
-
-    found = dict(Basistekst.objects.filter(pk__in=set(ids)).values_list("pk", "titel"))
-    return [found.get(pk) for pk in ids]
-
-
-def contactpunten_by_id(ids: Sequence[int]) -> list[Contactpunt | None]:
-    found = Contactpunt.objects.in_bulk(set(ids))
-    return [found.get(pk) for pk in ids]
-
-
-def locaties_by_product(ids: Sequence[int]) -> list[list[Locatie]]:
-    through = ProductPage.locaties.through
-    grouped: dict[int, list[Locatie]] = defaultdict(list)
-    shared: dict[int, Locatie] = {}
-    for link in through.objects.filter(productpage_id__in=set(ids)).select_related(
-        "locatie"
-    ):
-        # One object per locatie, however many products share it: its
-        # opening hours (a StreamField) are then read once.
-        locatie = shared.setdefault(link.locatie_id, link.locatie)
-        grouped[link.productpage_id].append(locatie)
-    return [sorted(grouped[pk], key=lambda locatie: locatie.naam) for pk in ids]
-
-
-def _versions(model: type, keys: set, locale_ids: set[int]) -> dict[tuple, object]:
-    """Per (translation key, locale id), the version of a snippet: one query."""
-    if not keys or not locale_ids:
-        return {}
-    return {
-        (version.translation_key, version.locale_id): version
-        for version in model.objects.filter(
-            translation_key__in=keys, locale_id__in=locale_ids
-        )
-    }
-
-
-def contactpunten_in_language(
-    keys: Sequence[tuple[int, int]],
-) -> list[Contactpunt | None]:
-    """Per (contactpunt id, locale id): its version in that locale, else
-    itself; marked with the language it is shown in. Two queries for any
-    number of keys."""
-    found = Contactpunt.objects.in_bulk({pk for pk, _ in keys})
-    versions = _versions(
-        Contactpunt,
-        {contact.translation_key for contact in found.values()},
-        {locale_id for _, locale_id in keys},
-    )
-    shown = []
-    for pk, locale_id in keys:
-        contact = found.get(pk)
-        if contact is not None:
-            contact = versions.get((contact.translation_key, locale_id), contact)
-            contact.shown_in = locale_code(locale_id)
-        shown.append(contact)
-    return shown
-
-
-def locaties_in_language(locaties: list[Locatie], locale_id: int) -> list[Locatie]:
-    """``locaties`` (of one translation) in the language of ``locale_id``."""
-    versions = _versions(
-        Locatie,
-        {locatie.translation_key for locatie in locaties},
-        {locale_id},
-    )
-    shown = [
-        versions.get((locatie.translation_key, locale_id), locatie)
-        for locatie in locaties
-    ]
-    for locatie in shown:
-        locatie.shown_in = locale_code(locale_id)
-    return sorted(shown, key=lambda locatie: locatie.naam)
-
-
-def locaties_of_translations(
-    keys: Sequence[tuple[int, int]],
-) -> list[list[Locatie]]:
-    """Per (product id, locale id) of a translation: its locaties in that
-    language (``locaties_by_product`` plus one query for the versions)."""
-    per_product = dict(
-        zip(
-            [pk for pk, _ in keys],
-            locaties_by_product([pk for pk, _ in keys]),
-            strict=True,
-        )
-    )
-    versions = _versions(
-        Locatie,
-        {
-            locatie.translation_key
-            for locaties in per_product.values()
-            for locatie in locaties
-        },
-        {locale_id for _, locale_id in keys},
-    )
-    shown: list[list[Locatie]] = []
-    for pk, locale_id in keys:
-        row = []
-        for locatie in per_product[pk]:
-            version = versions.get((locatie.translation_key, locale_id), locatie)
-            if version is locatie:
-                # Shared with Dutch products in this request: a copy carries
-                # the language it is shown in.
-                version = copy(locatie)
-            version.shown_in = locale_code(locale_id)
-            row.append(version)
-        shown.append(sorted(row, key=lambda locatie: locatie.naam))
-    return shown
-
-
-def zoektermen_by_product(ids: Sequence[int]) -> list[list[str]]:
-    grouped: dict[int, list[str]] = defaultdict(list)
-    for item in ProductZoekterm.objects.filter(
-        content_object_id__in=set(ids)
-    ).select_related("tag"):
-        grouped[item.content_object_id].append(item.tag.name)
-    return [sorted(grouped[pk]) for pk in ids]
-
-
-def related_products(keys: Sequence[tuple[int, str]]) -> list[list[ProductPage]]:
-    """Per (product id, path): its related products that are live in its gemeente."""
-    links: dict[int, list[int]] = defaultdict(list)
-    for page_id, product_id in (
-        GerelateerdProduct.objects.filter(page_id__in={pk for pk, _ in keys})
-        .order_by("page_id", "sort_order", "pk")
-        .values_list("page_id", "product_id")
-    ):
-        links[page_id].append(product_id)
-    wanted = {product_id for ids in links.values() for product_id in ids}
-    live = live_products_by_id(wanted)
-    return [
-        _same_gemeente((live.get(pk) for pk in links[page_id]), path)
-        for page_id, path in keys
-    ]
-
-
-def live_products_by_id(ids: Iterable[int]) -> dict[int, ProductPage]:
-    ids = set(ids)
-    if not ids:
-        return {}
-    return live_products().in_bulk(ids)
-
-
-def related_products_of_preview(page: ProductPage) -> list[ProductPage]:
-    """The related products of a draft (held in memory), live ones only."""
-    ids = [item.product_id for item in page.gerelateerde_producten.all()]
-    live = live_products_by_id(ids)
-    return _same_gemeente((live.get(pk) for pk in ids), page.path)
-
-
-def _same_gemeente(
-    products: Iterable[ProductPage | None], path: str
-) -> list[ProductPage]:
-    home = home_path(path)
-    return [p for p in products if p is not None and p.path.startswith(home)]
 
 
 def products_by_thema(paths: Sequence[str]) -> list[list[ProductPage]]:
@@ -419,9 +258,4 @@ def preview_product(*, token: str, max_age: timedelta, site: Site) -> ProductPag
             "Wagtail op de front-end van de gemeente van de pagina.",
             code=Code.PREVIEWTOKEN_ONGELDIG,
         )
-    setattr(page, PREVIEW_ATTRIBUTE, True)
     return page
-
-
-def is_preview(page: Page) -> bool:
-    return getattr(page, PREVIEW_ATTRIBUTE, False)

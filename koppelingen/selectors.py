@@ -11,8 +11,9 @@ from wagtail.models import Site
 
 from contenthub.catalogue import live_products
 from contenthub.models import ProductPage
+from renderers.documents import served_documents
 from renderers.models import ChannelRendering
-from renderers.services import current_fingerprints, still_approved
+from renderers.services import still_approved
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,8 @@ def stored_renderings(
 
     Only the rendering of the page's live revision counts (a stale one is
     left out until the next publication stores it), only while the gate's
-    approval is of the product's inputs as they are now (as on the website
-    and in the API; one batch for all products), and an empty rendering
+    approval is of the product's inputs as they are now (checked on the
+    stored documents, as in the API), and an empty rendering
     means the channel does not publish that product. In catalogue order.
     """
     products = live_products(site=site)
@@ -53,11 +54,18 @@ def stored_renderings(
         ).exclude(content="")
         if row.revision_id == by_page[row.page_id].live_revision_id
     ]
-    fingerprints = current_fingerprints(row.page_id for row in rows) if rows else {}
+    # The approval is checked once per product, on its stored document
+    # (``renderers.documents``): one or two queries for all products.
+    documents = (
+        served_documents([by_page[row.page_id] for row in rows]).documents
+        if rows
+        else {}
+    )
     found = {
         row.page_id: row
         for row in rows
-        if still_approved(row, fingerprints.get(row.page_id))
+        if row.page_id in documents
+        and still_approved(row, documents[row.page_id].inputs_fingerprint)
     }
     return [
         StoredRendering(
@@ -83,7 +91,7 @@ def served_live_revision(*, page_id: int) -> ServedRevision | None:
 
     Served: a live product (``live_products``) with a stored rendering of
     that revision whose approval is of its inputs as they are now, the rule
-    every channel reads by.
+    every channel reads by (checked on its stored document, as in the API).
     """
     page = live_products().filter(pk=page_id).first()
     if page is None:
@@ -95,7 +103,8 @@ def served_live_revision(*, page_id: int) -> ServedRevision | None:
     )
     if not rows:
         return None
-    fingerprint = current_fingerprints([page.pk]).get(page.pk)
+    document = served_documents([page]).documents.get(page.pk)
+    fingerprint = document.inputs_fingerprint if document is not None else None
     if any(still_approved(row, fingerprint) for row in rows):
         return ServedRevision(page.live_revision_id)
     return None

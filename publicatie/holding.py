@@ -33,9 +33,10 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django_tasks import task
 
-from contenthub.structured import ProductSnapshot, product_snapshot
+from contenthub.structured import ProductSnapshot, product_snapshot, snapshot_queryset
 from renderers import renderer_registry
 from renderers.approval import Approval, inputs_fingerprint
+from renderers.documents import keep_document_current
 from renderers.services import store_renderings
 
 from .context import GateContext
@@ -165,11 +166,15 @@ def stored_approval_holds(page: ProductPage, fingerprint: str) -> bool:
             "inputs_fingerprint", "verdict_id", "revision_id"
         )
     )
-    return len(rows) == _expected_renderings() and all(
-        stored == fingerprint
-        and verdict is not None
-        and revision == page.live_revision_id
-        for stored, verdict, revision in rows
+    return (
+        len(rows) == _expected_renderings()
+        and all(
+            stored == fingerprint
+            and verdict is not None
+            and revision == page.live_revision_id
+            for stored, verdict, revision in rows
+        )
+        and keep_document_current(page, fingerprint)
     )
 
 
@@ -191,7 +196,14 @@ def hold_live_page(
 
     from .paths import current_path, current_user
 
-    fresh = Model.objects.filter(pk=page.pk, live=True).first()
+    # With what its snapshot reads (contact, locaties, zoektermen, related
+    # links), read once for the snapshot and the API document, and with its
+    # stored API document (``renderers.documents.keep_document_current``).
+    fresh = (
+        snapshot_queryset(Model.objects.filter(pk=page.pk, live=True))
+        .select_related("api_document")
+        .first()
+    )
     if fresh is None:
         return False
     path = path or current_path()

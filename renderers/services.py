@@ -18,6 +18,7 @@ from contenthub.structured import ProductSnapshot, product_snapshot
 
 from .approval import Approval, NotApproved, inputs_fingerprint
 from .base import Rendering
+from .documents import store_document, withdraw_documents
 from .registry import RendererRegistry, renderer_registry
 from .signals import renderings_stored, renderings_withdrawn
 
@@ -116,6 +117,8 @@ def store_renderings(
             "rendered_at",
         ],
     )
+    # What the API serves, with the same approval (``renderers.documents``).
+    store_document(page, approval=approval, snapshot=snapshot, revision=revision)
     # bulk_create sends no post_save: the readers' caches learn of the new
     # renderings here, once for the page's gemeente.
     bump_catalogue_version(instance=page)
@@ -160,6 +163,7 @@ def withdraw_renderings(page_ids: Iterable[int]) -> int:
     ):
         channels.setdefault(page_id, set()).add(channel)
     deleted, _ = rows.delete()
+    withdraw_documents(page_ids)
     if deleted:
         renderings_withdrawn.send(
             sender=ChannelRendering,

@@ -1,77 +1,42 @@
-"""Loaders for what a product refers to; each batches one read in ``selectors``."""
+"""Loaders for what a product refers to; each batches one read per request."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from contenthub.models import Contactpunt, Locatie, ProductPage, ThemaPage
+from contenthub.models import ProductPage, ThemaPage
 
 from .. import selectors
 from ..dataloaders import DataLoader
+from . import stored
+from .stored import StoredProduct
 
 
-class ContactpuntByIdLoader(DataLoader[int, Contactpunt | None]):
-    context_key = "contactpunt_by_id"
-
-    def batch_load(self, keys: Sequence[int]) -> list[Contactpunt | None]:
-        return selectors.contactpunten_by_id(keys)
-
-
-class ContactpuntInLanguageLoader(DataLoader[tuple[int, int], Contactpunt | None]):
-    """Per (contactpunt id, locale id) of a translation: the contactpunt's
-    version in that language, else the contactpunt itself."""
-
-    context_key = "contactpunt_in_language"
-
-    def batch_load(self, keys: Sequence[tuple[int, int]]) -> list[Contactpunt | None]:
-        return selectors.contactpunten_in_language(keys)
-
-
-class LocatiesInLanguageLoader(DataLoader[tuple[int, int], list[Locatie]]):
-    """Per (product id, locale id) of a translation: its locaties, each in
-    that language where the gemeente made a version."""
-
-    context_key = "locaties_in_language"
-
-    def batch_load(self, keys: Sequence[tuple[int, int]]) -> list[list[Locatie]]:
-        return selectors.locaties_of_translations(keys)
-
-
-class BasistekstTitelLoader(DataLoader[int, str | None]):
-    context_key = "basistekst_titel"
-
-    def batch_load(self, keys: Sequence[int]) -> list[str | None]:
-        return selectors.basistekst_titels(keys)
-
-
-class LocatiesByProductIdLoader(DataLoader[int, list[Locatie]]):
-    context_key = "locaties_by_product_id"
-
-    def batch_load(self, keys: Sequence[int]) -> list[list[Locatie]]:
-        return selectors.locaties_by_product(keys)
-
-
-class ZoektermenByProductIdLoader(DataLoader[int, list[str]]):
-    context_key = "zoektermen_by_product_id"
-
-    def batch_load(self, keys: Sequence[int]) -> list[list[str]]:
-        return selectors.zoektermen_by_product(keys)
-
-
-class GerelateerdeProductenLoader(DataLoader[tuple[int, str], list[ProductPage]]):
-    """Keyed by (product id, product path): the path fixes the gemeente."""
+class GerelateerdeProductenLoader(DataLoader[tuple[int, ...], list[StoredProduct]]):
+    """Keyed by (product id, product path, *related ids shown): the path fixes
+    the gemeente; each related product is its own served document."""
 
     context_key = "gerelateerde_producten"
 
-    def batch_load(self, keys: Sequence[tuple[int, str]]) -> list[list[ProductPage]]:
-        return selectors.related_products(keys)
+    def batch_load(self, keys: Sequence[tuple[int, ...]]) -> list[list[StoredProduct]]:
+        return stored.related_products(keys, self.context)
 
 
-class ProductenByThemaPathLoader(DataLoader[str, list[ProductPage]]):
+class ProductenByThemaPathLoader(DataLoader[str, list[StoredProduct]]):
     context_key = "producten_by_thema_path"
 
-    def batch_load(self, keys: Sequence[str]) -> list[list[ProductPage]]:
-        return selectors.products_by_thema(keys)
+    def batch_load(self, keys: Sequence[str]) -> list[list[StoredProduct]]:
+        grouped = selectors.products_by_thema(keys)
+        served = {
+            product.pk: product
+            for product in stored.stored_products(
+                [page for pages in grouped for page in pages], self.context
+            )
+        }
+        return [
+            [served[page.pk] for page in pages if page.pk in served]
+            for pages in grouped
+        ]
 
 
 class ThemaByPathLoader(DataLoader[str, ThemaPage | None]):
@@ -81,8 +46,11 @@ class ThemaByPathLoader(DataLoader[str, ThemaPage | None]):
         return selectors.themas_by_path(keys)
 
 
-class VertalingVerouderdLoader(DataLoader[int, bool]):
+class VertalingVerouderdLoader(DataLoader[ProductPage, bool]):
+    """Keyed by the translation's page row (it holds the digest of the Dutch
+    text it was made from); one query for the Dutch sources of all."""
+
     context_key = "vertaling_verouderd"
 
-    def batch_load(self, keys: Sequence[int]) -> list[bool]:
+    def batch_load(self, keys: Sequence[ProductPage]) -> list[bool]:
         return selectors.outdated_translations(keys)

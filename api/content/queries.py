@@ -6,11 +6,13 @@ from datetime import timedelta
 
 import graphene
 from django.conf import settings
+from django.http import HttpRequest
 
 from .. import selectors
 from ..cache import mark_uncacheable
 from ..errors import ApiError, Code
 from ..pagination import encode_cursor, page_window
+from . import stored
 from .types import Aanvraagkanaal, Doelgroep, ProductConnection, ProductType, ThemaType
 
 GEMEENTE = graphene.String(
@@ -109,7 +111,7 @@ class ContentQueries(graphene.ObjectType):
             zoek=zoek,
             taal=_value(taal),
         )
-        return connection_of(pagina)
+        return connection_of(pagina, info.context)
 
     @staticmethod
     def resolve_product(
@@ -123,13 +125,14 @@ class ContentQueries(graphene.ObjectType):
             )
         if id is not None and not _is_page_id(str(id)):
             return None
-        return selectors.find_product(
+        page = selectors.find_product(
             site=selectors.resolve_site(info.context, gemeente),
             slug=slug,
             id=int(id) if id is not None else None,
             upl_uri=upl_uri,
             taal=_value(taal),
         )
+        return stored.stored_product(page, info.context)
 
     @staticmethod
     def resolve_themas(root, info, gemeente=None, taal="nl"):
@@ -146,12 +149,18 @@ class ContentQueries(graphene.ObjectType):
         )
 
 
-def connection_of(pagina: selectors.ProductenPagina) -> ProductConnection:
+def connection_of(
+    pagina: selectors.ProductenPagina, request: HttpRequest
+) -> ProductConnection:
+    # A live product whose approval no longer holds is left out (its cursor
+    # too), as the website answers 404 for it.
+    served = {p.pk: p for p in stored.stored_products(pagina.items, request)}
     edges = [
         ProductConnection.Edge(
-            node=product, cursor=encode_cursor(pagina.offset + index)
+            node=served[page.pk], cursor=encode_cursor(pagina.offset + index)
         )
-        for index, product in enumerate(pagina.items)
+        for index, page in enumerate(pagina.items)
+        if page.pk in served
     ]
     return ProductConnection(
         edges=edges,
@@ -181,8 +190,9 @@ class PreviewQueries(graphene.ObjectType):
     @staticmethod
     def resolve_product_preview(root, info, token, gemeente=None):
         mark_uncacheable(info.context)
-        return selectors.preview_product(
+        page = selectors.preview_product(
             token=token,
             max_age=timedelta(minutes=settings.CONTENTHUB_API_PREVIEW_TOKEN_MINUTES),
             site=selectors.resolve_site(info.context, gemeente),
         )
+        return stored.draft_product(page, info.context)

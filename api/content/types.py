@@ -1,27 +1,27 @@
 """GraphQL types of the catalogue: Product, Thema, Contactpunt, Locatie.
 
-Resolvers are one call each: a field of the page, a value function, a
-selector or a per-request loader. A product in ``productPreview`` is a draft
-held in memory, so its own relations (locaties, zoektermen, gerelateerde
-producten) are read from the draft, not from the database.
+A product is the document stored at its publication
+(:class:`~api.content.stored.StoredProduct`, a dict), one per product page
+and so per language: its fields, its contactpunt and locaties are dictionary
+look-ups, with no rich-text cleaning and no StreamField decoding on a read.
+What changes without the page's publication is read per request: the fee
+rows of today, its theme, a channel rendering, the related products (each
+its own served document) and, for a translation, whether it lags its Dutch
+source. A product in ``productPreview`` is a draft, built in memory the same
+way.
 """
 
 from __future__ import annotations
 
+from datetime import date, time
+
 import graphene
+from django.utils import timezone
 from graphene_django import DjangoObjectType
 
-from contenthub.inheritance import inherited_fields
-from contenthub.kosten import komende_kosten_of, kosten_of
+from contenthub.catalogue import STEPLEN
 from contenthub.models import Contactpunt, Locatie, ProductPage, ThemaPage
-from contenthub.structured import (
-    benodigdheden_of,
-    richtext_html,
-    stappen_of,
-    termijn_of,
-    vragen_of,
-)
-from contenthub.talen import SOURCE_LANGUAGE, locale_code, page_language
+from contenthub.talen import SOURCE_LANGUAGE, locale_code
 from contenthub.vocabulary import Doelgroep as DoelgroepChoices
 from contenthub.vocabulary import Kanaal as AanvraagkanaalChoices
 
@@ -29,29 +29,24 @@ from .. import selectors
 from ..renditions.dataloaders import WeergaveLoader
 from ..renditions.services import WeergaveKey, check_variant, render_draft
 from ..renditions.types import Kanaal, Weergave, kanaal_value
-from . import values
+from . import stored, values
 from .dataloaders import (
-    BasistekstTitelLoader,
-    ContactpuntByIdLoader,
-    ContactpuntInLanguageLoader,
     GerelateerdeProductenLoader,
-    LocatiesByProductIdLoader,
-    LocatiesInLanguageLoader,
     ProductenByThemaPathLoader,
     ThemaByPathLoader,
     VertalingVerouderdLoader,
-    ZoektermenByProductIdLoader,
 )
 
 
-def in_language(page: ProductPage, items):
-    """Fee rows or a termijn with their labels in the page's language."""
-    from dataclasses import replace
+def _field(root, name: str):
+    return root[name] if isinstance(root, dict) else getattr(root, name)
 
-    taal = page_language(page)
-    if taal == SOURCE_LANGUAGE:
-        return items
-    return tuple(replace(item, taal=taal) for item in items)
+
+def _parsed(value, kind):
+    """A stored ISO text as the date or time the schema serialises."""
+    if value is None or not isinstance(value, str):
+        return value
+    return kind.fromisoformat(value)
 
 
 Doelgroep = graphene.Enum(
@@ -78,6 +73,14 @@ class Openingstijd(graphene.ObjectType):
         required=True, description="Bijvoorbeeld 'maandag 09.00 tot 17.00 uur'."
     )
 
+    @staticmethod
+    def resolve_van(root, info):
+        return _parsed(_field(root, "van"), time)
+
+    @staticmethod
+    def resolve_tot(root, info):
+        return _parsed(_field(root, "tot"), time)
+
 
 class Stap(graphene.ObjectType):
     titel = graphene.String(required=True)
@@ -102,6 +105,14 @@ class Kostenregel(graphene.ObjectType):
         description="Bijvoorbeeld 'per 1 januari 2027'; leeg als er geen begindatum is.",
     )
 
+    @staticmethod
+    def resolve_geldig_vanaf(root, info):
+        return _parsed(_field(root, "geldig_vanaf"), date)
+
+    @staticmethod
+    def resolve_geldig_tot(root, info):
+        return _parsed(_field(root, "geldig_tot"), date)
+
 
 class Termijn(graphene.ObjectType):
     omschrijving = graphene.String(required=True)
@@ -122,12 +133,15 @@ def _openingstijden():
 
 
 def _shown_in(root: Contactpunt | Locatie) -> str:
-    """The language of the product that shows ``root`` (set by the loader of a
-    translation's contactpunt and locaties; Dutch otherwise)."""
+    """The language of the product that shows ``root`` (Dutch unless marked)."""
     return getattr(root, "shown_in", SOURCE_LANGUAGE)
 
 
-def _snippet_taal(root: Contactpunt | Locatie) -> str:
+def _snippet_taal(root) -> str:
+    """The language of a stored contactpunt or locatie (its document says), or
+    of a snippet's own locale."""
+    if isinstance(root, dict):
+        return root.get("taal", SOURCE_LANGUAGE)
     return locale_code(root.locale_id) if root.locale_id else SOURCE_LANGUAGE
 
 
@@ -153,12 +167,22 @@ class ContactpuntType(DjangoObjectType):
             "afspraak_url",
         )
 
+    @classmethod
+    def is_type_of(cls, root, info):
+        return isinstance(root, dict) or super().is_type_of(root, info)
+
     @staticmethod
-    def resolve_openingstijden(root: Contactpunt, info):
+    def resolve_id(root, info):
+        return root["id"] if isinstance(root, dict) else root.pk
+
+    @staticmethod
+    def resolve_openingstijden(root, info):
+        if isinstance(root, dict):
+            return root["openingstijden"]
         return values.openingstijden(root.openingstijden, _shown_in(root))
 
     @staticmethod
-    def resolve_taal(root: Contactpunt, info):
+    def resolve_taal(root, info):
         return _snippet_taal(root)
 
 
@@ -183,12 +207,22 @@ class LocatieType(DjangoObjectType):
             "toelichting",
         )
 
+    @classmethod
+    def is_type_of(cls, root, info):
+        return isinstance(root, dict) or super().is_type_of(root, info)
+
     @staticmethod
-    def resolve_openingstijden(root: Locatie, info):
+    def resolve_id(root, info):
+        return root["id"] if isinstance(root, dict) else root.pk
+
+    @staticmethod
+    def resolve_openingstijden(root, info):
+        if isinstance(root, dict):
+            return root["openingstijden"]
         return values.openingstijden(root.openingstijden, _shown_in(root))
 
     @staticmethod
-    def resolve_taal(root: Locatie, info):
+    def resolve_taal(root, info):
         return _snippet_taal(root)
 
 
@@ -306,148 +340,57 @@ class ProductType(DjangoObjectType):
             "online_aanvragen_url",
         )
 
-    @staticmethod
-    def resolve_titel(root: ProductPage, info):
-        return root.title
+    @classmethod
+    def is_type_of(cls, root, info):
+        return isinstance(root, stored.StoredProduct)
 
     @staticmethod
-    def resolve_url(root: ProductPage, info):
-        return selectors.public_url(root, info.context)
+    def resolve_id(root: stored.StoredProduct, info):
+        return root["id"]
 
     @staticmethod
-    def resolve_doelgroep(root: ProductPage, info):
-        return root.doelgroep
+    def resolve_kosten(root: stored.StoredProduct, info):
+        return stored.kosten_op(root, timezone.localdate())
 
     @staticmethod
-    def resolve_wat_is_het(root: ProductPage, info):
-        return richtext_html(root.wat_is_het)
+    def resolve_komende_kosten(root: stored.StoredProduct, info):
+        return stored.komende_kosten(root, timezone.localdate())
 
     @staticmethod
-    def resolve_lokale_aanvulling(root: ProductPage, info):
-        return richtext_html(root.lokale_aanvulling)
-
-    @staticmethod
-    def resolve_basistekst(root: ProductPage, info):
-        if not root.basistekst_id:
-            return None
-        return BasistekstTitelLoader(info.context).load(root.basistekst_id)
-
-    @staticmethod
-    def resolve_overgenomen_velden(root: ProductPage, info):
-        return list(inherited_fields(root))
-
-    @staticmethod
-    def resolve_voorwaarden(root: ProductPage, info):
-        return richtext_html(root.voorwaarden)
-
-    @staticmethod
-    def resolve_stappen(root: ProductPage, info):
-        return stappen_of(root)
-
-    @staticmethod
-    def resolve_benodigdheden(root: ProductPage, info):
-        return benodigdheden_of(root)
-
-    @staticmethod
-    def resolve_kosten(root: ProductPage, info):
-        return in_language(root, kosten_of(root))
-
-    @staticmethod
-    def resolve_komende_kosten(root: ProductPage, info):
-        from django.utils import timezone
-
-        return in_language(root, komende_kosten_of(root, timezone.localdate()))
-
-    @staticmethod
-    def resolve_termijn(root: ProductPage, info):
-        termijn = termijn_of(root)
-        return in_language(root, (termijn,))[0] if termijn else None
-
-    @staticmethod
-    def resolve_taal(root: ProductPage, info):
-        return page_language(root)
-
-    @staticmethod
-    def resolve_vertaling_verouderd(root: ProductPage, info):
-        if page_language(root) == SOURCE_LANGUAGE:
+    def resolve_vertaling_verouderd(root: stored.StoredProduct, info):
+        if root["taal"] == SOURCE_LANGUAGE:
             return False
-        return VertalingVerouderdLoader(info.context).load(root.pk)
+        return VertalingVerouderdLoader(info.context).load(root.page)
 
     @staticmethod
-    def resolve_kanalen(root: ProductPage, info):
-        return root.kanalen
+    def resolve_gerelateerde_producten(root: stored.StoredProduct, info):
+        if not root.related_ids:
+            return []
+        return GerelateerdeProductenLoader(info.context).load(
+            (root.pk, root.page.path, *root.related_ids)
+        )
 
     @staticmethod
-    def resolve_advies_kanaal(root: ProductPage, info):
-        return root.advies_kanaal or None
-
-    @staticmethod
-    def resolve_contact(root: ProductPage, info):
-        if root.contact_id is None:
-            return None
-        if page_language(root) != SOURCE_LANGUAGE:
-            # A translation shows the contactpunt's version in its language.
-            return ContactpuntInLanguageLoader(info.context).load(
-                (root.contact_id, root.locale_id)
-            )
-        return ContactpuntByIdLoader(info.context).load(root.contact_id)
-
-    @staticmethod
-    def resolve_locaties(root: ProductPage, info):
-        if selectors.is_preview(root):
-            if page_language(root) != SOURCE_LANGUAGE:
-                return selectors.locaties_in_language(
-                    list(root.locaties.all()), root.locale_id
-                )
-            return sorted(root.locaties.all(), key=lambda locatie: locatie.naam)
-        if page_language(root) != SOURCE_LANGUAGE:
-            return LocatiesInLanguageLoader(info.context).load(
-                (root.pk, root.locale_id)
-            )
-        return LocatiesByProductIdLoader(info.context).load(root.pk)
-
-    @staticmethod
-    def resolve_zoektermen(root: ProductPage, info):
-        if selectors.is_preview(root):
-            return sorted(tag.name for tag in root.zoektermen.all())
-        return ZoektermenByProductIdLoader(info.context).load(root.pk)
-
-    @staticmethod
-    def resolve_vragen(root: ProductPage, info):
-        return vragen_of(root)
-
-    @staticmethod
-    def resolve_gerelateerde_producten(root: ProductPage, info):
-        if selectors.is_preview(root):
-            return selectors.related_products_of_preview(root)
-        return GerelateerdeProductenLoader(info.context).load((root.pk, root.path))
-
-    @staticmethod
-    def resolve_bezwaar_en_beroep(root: ProductPage, info):
-        return richtext_html(root.bezwaar_en_beroep)
-
-    @staticmethod
-    def resolve_wat_als_geen_reactie(root: ProductPage, info):
-        return richtext_html(root.wat_als_geen_reactie)
-
-    @staticmethod
-    def resolve_thema(root: ProductPage, info):
-        path = selectors.thema_path(root)
+    def resolve_thema(root: stored.StoredProduct, info):
+        path = root.page.path[:-STEPLEN] if root.page.path else ""
         return ThemaByPathLoader(info.context).load(path) if path else None
 
     @staticmethod
-    def resolve_gepubliceerd_op(root: ProductPage, info):
-        return root.last_published_at
+    def resolve_gepubliceerd_op(root: stored.StoredProduct, info):
+        # From the row: a publication of the same inputs stores no new document.
+        return root.page.last_published_at
 
     @staticmethod
-    def resolve_weergave(root: ProductPage, info, kanaal, variant=""):
+    def resolve_weergave(root: stored.StoredProduct, info, kanaal, variant=""):
         kanaal = kanaal_value(kanaal)
         check_variant(kanaal, variant)
-        if selectors.is_preview(root):
+        if root.preview:
             return render_draft(
-                root, kanaal=kanaal, variant=variant, request=info.context
+                root.page, kanaal=kanaal, variant=variant, request=info.context
             )
-        key = WeergaveKey(root.pk, root.live_revision_id, kanaal, variant)
+        key = WeergaveKey(
+            root.pk, root.page.live_revision_id, kanaal, variant, root.fingerprint
+        )
         return WeergaveLoader(info.context).load(key)
 
 

@@ -23,7 +23,7 @@ from contenthub.structured import product_snapshot
 from renderers import UnknownChannel, renderer_registry
 from renderers.base import Rendering
 from renderers.models import ChannelRendering
-from renderers.services import current_fingerprints, still_approved
+from renderers.services import still_approved
 
 from ..errors import ApiError, Code
 
@@ -33,6 +33,8 @@ class WeergaveKey(NamedTuple):
     revision_id: int | None
     kanaal: str
     variant: str
+    fingerprint: str
+    """The approved inputs of the product's served document."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,16 +85,13 @@ def stored_weergaven(keys: Sequence[WeergaveKey]) -> list[WeergaveValue | None]:
         and row.revision_id == key.revision_id
     }
     # As on the website: served only while its approval is of the inputs as
-    # they are now (a related product expired, a write that bypassed the
-    # gate); every write that changes them stores new approved renderings or
-    # is refused (``publicatie.holding``). One batch for all products.
-    fingerprints = (
-        current_fingerprints({key.page_id for key in candidates}) if candidates else {}
-    )
+    # they are now. The product's document was served only after that check
+    # (``renderers.documents.served_documents``); the rendering must carry
+    # the same approval.
     values: list[WeergaveValue | None] = []
     for key in keys:
         row = candidates.get(key)
-        if row is None or not still_approved(row, fingerprints.get(key.page_id)):
+        if row is None or not still_approved(row, key.fingerprint or None):
             values.append(None)
         else:
             values.append(_from_stored(row))

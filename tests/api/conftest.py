@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
-from renderers.models import ChannelRendering
+from renderers.models import ChannelRendering, ProductDocument
 from tests.factories import HomePageFactory, ProductPageFactory, ThemaPageFactory
 
 
@@ -68,6 +68,8 @@ def publish_quickly(page, *, channels=(("tweet", ""),)):
         live_revision=revision, has_unpublished_changes=False
     )
     page.live_revision = revision
+    # The document the API serves belongs to the live revision, as publication leaves it.
+    ProductDocument.objects.filter(page=page).update(revision=revision)
     for channel, variant in channels:
         ChannelRendering.objects.update_or_create(
             page=page,

@@ -243,15 +243,18 @@ def test_the_channels_and_their_variants(data):
     assert kanalen["BRIEF"]["varianten"] == ["", "pdf"]
 
 
-DETAIL_QUERIES = 19
+DETAIL_QUERIES = 9
 """A product by slug with every field, empty cache: Site, root paths (2 with
 translations on: the sites, and the translations of their home pages, as in
 ``test_query_counts.LIST_QUERIES``; cached after the first request), the
-product, gemeente settings, contactpunt, locaties, zoektermen, related links,
-themes, renderings and the next expiry date; then 7 to check that the stored
-rendering is still approved for the product's inputs (the page with its
-contactpunt, locaties, zoektermen, related links, site, settings, parent; no
-related product is listed, so none is looked up)."""
+product with its stored document (one query), the UNION of the digests of
+the other rows its inputs come from (``renderers.documents.source_digests``),
+its theme, the gemeente's settings (the theme's URL), the stored rendering
+and the next expiry date. No related product is listed, so none is looked
+up (one that is costs one query for it and those it links to, and one UNION
+for its document); the inputs are fingerprinted only when a digest differs.
+Was 19 on main: contactpunt, locaties, zoektermen, related links and
+basistekst read for the fields, then 7 to fingerprint the inputs."""
 
 
 def test_a_detail_query_costs_a_fixed_number_of_queries(

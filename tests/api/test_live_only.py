@@ -14,7 +14,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from contenthub.models import GerelateerdProduct
+from contenthub.models import GerelateerdProduct, ProductPage
 
 from .conftest import publish_quickly
 
@@ -91,6 +91,10 @@ def scene(request, make_product, django_user_model):
         hidden = make(make_product, **kwargs)
     GerelateerdProduct.objects.create(page=live, product=sibling, sort_order=0)
     GerelateerdProduct.objects.create(page=live, product=hidden, sort_order=1)
+    # The links are new inputs of a live product: its save is judged and
+    # stores the document the API serves (without it the API keeps serving
+    # the approved document, which lists no related product).
+    ProductPage.objects.get(pk=live.pk).save()
     return {"live": live, "sibling": sibling, "hidden": hidden}
 
 

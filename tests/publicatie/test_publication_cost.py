@@ -63,7 +63,16 @@ def test_a_product_publication_costs_an_exact_number_of_queries(
     # taalcheck's settings once per verdict (publicatie.context.GateContext);
     # and two fewer since a snapshot reads the locaties once for the channels
     # and its source digest (contenthub.structured.snippets_in_language), in
-    # the gate's snapshot and the stored one.
+    # the gate's snapshot and the stored one;
+    # plus 6 since the API document is stored with the renderings
+    # (renderers.documents: the document read when the save of the draft
+    # finds the renderings still approved, the digest of the other rows its
+    # inputs come from, there and at storing; which related products are
+    # live, the locaties for their ids and the upsert at storing), and 6
+    # fewer since the change guard reads the product with what its snapshot
+    # reads and with its stored document (publicatie.holding.hold_live_page:
+    # contact, locaties, zoektermen and related links once for the snapshot
+    # and the document, and no query for the document), both times.
     with django_assert_num_queries(118):
         page.save_revision().publish()
     page.refresh_from_db()
