@@ -17,9 +17,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from contenthub.structured import ProductSnapshot
+
+if TYPE_CHECKING:
+    from contenthub.models import ProductPage
 
 # Bookkeeping, not content: a re-publication of the same text is the same input.
 # ``verouderd`` (a translation's Dutch source changed since) is the hub's own
@@ -50,3 +55,29 @@ def inputs_fingerprint(snapshot: ProductSnapshot) -> str:
             part.pop(name, None)
     encoded = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def current_fingerprint(page: ProductPage) -> str:
+    """The fingerprint of ``page``'s inputs as they are now."""
+    from contenthub.structured import product_snapshot
+
+    return inputs_fingerprint(product_snapshot(page))
+
+
+def current_fingerprints(page_ids: Iterable[int]) -> dict[int, str]:
+    """:func:`current_fingerprint` of many live pages, in a fixed number of queries."""
+    from contenthub.models import ProductPage
+    from contenthub.structured import (
+        product_snapshot,
+        snapshot_queryset,
+        snapshot_sources,
+    )
+
+    pages = list(
+        snapshot_queryset(ProductPage.objects.filter(pk__in=set(page_ids), live=True))
+    )
+    sources = snapshot_sources(pages)
+    return {
+        page.pk: inputs_fingerprint(product_snapshot(page, sources=sources))
+        for page in pages
+    }

@@ -470,7 +470,7 @@ def served_documents(
     """
     from contenthub.catalogue import live_products
 
-    from .services import current_fingerprints
+    from .approval import current_fingerprints
 
     if not pages:
         return ServedDocuments()

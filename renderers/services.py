@@ -16,7 +16,7 @@ from django.db import transaction
 from contenthub.catalogue import bump_catalogue_version
 from contenthub.structured import ProductSnapshot, product_snapshot
 
-from .approval import Approval, NotApproved, inputs_fingerprint
+from .approval import Approval, NotApproved, current_fingerprint, inputs_fingerprint
 from .base import Rendering
 from .documents import store_document, withdraw_documents
 from .registry import RendererRegistry, renderer_registry
@@ -171,26 +171,6 @@ def withdraw_renderings(page_ids: Iterable[int]) -> int:
             channels={page_id: sorted(names) for page_id, names in channels.items()},
         )
     return deleted
-
-
-def current_fingerprint(page: ProductPage) -> str:
-    """The fingerprint of ``page``'s inputs as they are now."""
-    return inputs_fingerprint(product_snapshot(page))
-
-
-def current_fingerprints(page_ids: Iterable[int]) -> dict[int, str]:
-    """:func:`current_fingerprint` of many live pages, in a fixed number of queries."""
-    from contenthub.models import ProductPage
-    from contenthub.structured import snapshot_queryset, snapshot_sources
-
-    pages = list(
-        snapshot_queryset(ProductPage.objects.filter(pk__in=set(page_ids), live=True))
-    )
-    sources = snapshot_sources(pages)
-    return {
-        page.pk: inputs_fingerprint(product_snapshot(page, sources=sources))
-        for page in pages
-    }
 
 
 def still_approved(row: ChannelRendering, fingerprint: str | None) -> bool:

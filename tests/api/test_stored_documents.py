@@ -15,8 +15,8 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from contenthub.models import Contactpunt, GerelateerdProduct, Locatie, ProductPage
+from renderers.approval import current_fingerprint
 from renderers.models import ChannelRendering, ProductDocument
-from renderers.services import current_fingerprint
 from tests.api.test_content_queries import DETAIL_QUERIES
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ import pytest
 from django.core.cache import cache
 
 from contenthub.models import GerelateerdProduct, ProductPage
-from renderers.services import current_fingerprint, current_fingerprints
+from renderers.approval import current_fingerprint, current_fingerprints
 from tests.factories import LocatieFactory
 
 pytestmark = pytest.mark.django_db

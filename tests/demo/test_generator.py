@@ -159,7 +159,7 @@ def test_stores_the_chosen_channels_only():
 
 def test_stored_renderings_carry_a_passing_verdict_of_exactly_their_inputs():
     from publicatie.models import Keuring
-    from renderers.services import current_fingerprint
+    from renderers.approval import current_fingerprint
 
     generate(1, producten=3, basisteksten=3, kanalen=["chatbot"])
     for page in products_of(1):

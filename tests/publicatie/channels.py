@@ -91,8 +91,8 @@ def assert_every_live_rendering_is_approved_for_its_inputs() -> None:
     from contenthub.catalogue import live_products
     from publicatie.holding import stored_approval_holds
     from publicatie.models import Keuring
+    from renderers.approval import current_fingerprint
     from renderers.models import ChannelRendering
-    from renderers.services import current_fingerprint
 
     for page in live_products():
         fingerprint = current_fingerprint(page)
